@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "kehoach-lint",
+  products: [
+    .executable(name: "kehoach-lint", targets: ["kehoach-lint"]),
+    .library(name: "KeHoachLint", targets: ["KeHoachLint"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .systemLibrary(
+      name: "CCmarkGFM",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(
+      name: "KeHoachLint",
+      dependencies: [
+        "CLibXML2",
+        "CCmarkGFM",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    .executableTarget(
+      name: "kehoach-lint",
+      dependencies: [
+        "KeHoachLint",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "KeHoachLintTests", dependencies: ["KeHoachLint"]),
+    .testTarget(name: "KeHoachLintCLITests", dependencies: ["kehoach-lint"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+/// The guidance text a rule enforces: the document and the part of it.
+public struct GuidanceSource: Sendable, Hashable, Codable {
+  /// The document, e.g. "Công văn 784/STTTT ngày 29/7/2020 của Sở TT&TT Quảng Ngãi".
+  public var document: String
+  /// The part of it, e.g. "Phụ lục I, Phần II, mục VI".
+  public var section: String?
+
+  public init(document: String, section: String? = nil) {
+    self.document = document
+    self.section = section
+  }
+
+  /// "document, section" for messages.
+  public var citation: String {
+    guard let section, !section.isEmpty else { return document }
+    return "\(section) – \(document)"
+  }
+}

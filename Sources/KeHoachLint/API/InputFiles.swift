@@ -1,0 +1,40 @@
+import Foundation
+
+/// Expands the paths given on the command line into the files to check.
+public enum InputFiles {
+  /// Extensions picked up when walking a folder; a file named explicitly is tried whatever
+  /// its extension.
+  public static let planExtensions: Set<String> = ["md", "markdown", "docx"]
+
+  /// Files in the order given; folders walked recursively, sorted, hidden entries skipped,
+  /// symbolic-link loops not followed twice.
+  public static func expand(_ paths: [String]) -> [String] {
+    var result: [String] = []
+    let manager = FileManager.default
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        result.append(path)
+        continue
+      }
+      var visited: Set<String> = []
+      walk(path, manager: manager, visited: &visited, into: &result)
+    }
+    return result
+  }
+
+  private static func walk(_ folder: String, manager: FileManager, visited: inout Set<String>, into result: inout [String]) {
+    let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    guard visited.insert(real).inserted, let entries = try? manager.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries.sorted() where !entry.hasPrefix(".") {
+      let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        walk(path, manager: manager, visited: &visited, into: &result)
+      } else if planExtensions.contains((entry as NSString).pathExtension.lowercased()) {
+        result.append(path)
+      }
+    }
+  }
+}

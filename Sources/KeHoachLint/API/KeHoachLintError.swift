@@ -1,0 +1,53 @@
+/// Everything that can stop one input (or the rule packs) from being checked. Each case
+/// names the file and the cause, in Vietnamese and English.
+public enum KeHoachLintError: Error, Sendable, Hashable {
+  case fileNotFound(path: String)
+  case unreadable(path: String, reason: String)
+  case isDirectory(path: String)
+  case emptyFile(path: String)
+  case notUTF8(path: String, detail: String)
+  case unsupportedFormat(path: String)
+  case legacyWordDocument(path: String)
+  case encryptedDocument(path: String)
+  case corruptArchive(path: String, reason: String)
+  case notAWordDocument(path: String, reason: String)
+  case limitExceeded(path: String, limit: String)
+  case malformedXML(path: String, part: String, reason: String)
+  case rulePack(file: String, line: Int?, column: Int?, reason: String)
+  case unknownProfile(id: String, known: [String])
+
+  /// The file the error is about.
+  public var path: String {
+    switch self {
+    case .fileNotFound(let path), .unreadable(let path, _), .isDirectory(let path), .emptyFile(let path),
+      .notUTF8(let path, _), .unsupportedFormat(let path), .legacyWordDocument(let path),
+      .encryptedDocument(let path), .corruptArchive(let path, _), .notAWordDocument(let path, _),
+      .limitExceeded(let path, _), .malformedXML(let path, _, _):
+      return path
+    case .rulePack(let file, _, _, _): return file
+    case .unknownProfile: return ""
+    }
+  }
+
+  /// A short machine-readable name of the cause (`legacy-doc`, `corrupt-zip`, …).
+  public var code: String {
+    switch self {
+    case .fileNotFound: "file-not-found"
+    case .unreadable: "unreadable"
+    case .isDirectory: "is-directory"
+    case .emptyFile: "empty-file"
+    case .notUTF8: "wrong-encoding"
+    case .unsupportedFormat: "unsupported-format"
+    case .legacyWordDocument: "legacy-doc"
+    case .encryptedDocument: "encrypted"
+    case .corruptArchive: "corrupt-zip"
+    case .notAWordDocument: "not-word"
+    case .limitExceeded: "limit-exceeded"
+    case .malformedXML: "malformed-xml"
+    case .rulePack: "rule-pack"
+    case .unknownProfile: "unknown-profile"
+    }
+  }
+
+  public var message: LocalizedText { Messages.error(self) }
+}

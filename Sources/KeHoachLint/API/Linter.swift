@@ -1,0 +1,64 @@
+/// The library's entry point: reads inputs, chooses each plan's profile, runs its rules.
+/// Never prints and never exits; the CLI reports and maps the result to an exit status.
+public struct Linter: Sendable {
+  public let packs: [RulePack]
+  public let configuration: Configuration
+  private let loader = DocumentLoader()
+
+  /// Loads the rule packs named by `configuration`.
+  public init(configuration: Configuration) throws(KeHoachLintError) {
+    let packs = try RulePackLoader().loadPacks(from: configuration.rulesDirectory)
+    if let forced = configuration.profileID, !packs.contains(where: { $0.profile.id == forced }) {
+      throw .unknownProfile(id: forced, known: packs.map(\.profile.id))
+    }
+    self.init(packs: packs, configuration: configuration)
+  }
+
+  public init(packs: [RulePack], configuration: Configuration) {
+    self.packs = packs
+    self.configuration = configuration
+  }
+
+  /// Lints every file under `paths` (files or folders). A file that cannot be read becomes
+  /// a report with an error; the others are still checked.
+  public func lint(paths: [String]) -> LintReport {
+    LintReport(files: InputFiles.expand(paths).map(lint(file:)))
+  }
+
+  public func lint(file: String) -> FileReport {
+    do {
+      let document = try loader.load(file)
+      return lint(document: document)
+    } catch {
+      return FileReport(path: file, format: nil, profileID: nil, findings: [], error: error)
+    }
+  }
+
+  /// Lints a document already read.
+  public func lint(document: PlanDocument) -> FileReport {
+    let outline = Outline(document: document)
+    guard let pack = pack(for: document) else {
+      let info = RuleInfo(
+        id: "profile-detection", kind: "profile-detection", severity: .error,
+        source: GuidanceSource(document: "kehoach-lint", section: nil))
+      let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile)
+      let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
+      let finding = context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil)
+      return FileReport(path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil)
+    }
+    let context = RuleContext(document: document, outline: outline, profile: pack.profile)
+    let findings = pack.rules.flatMap { $0.check(context) }.sorted()
+    return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil)
+  }
+
+  /// The forced profile, else the first whose title phrases the plan's title contains.
+  public func pack(for document: PlanDocument) -> RulePack? {
+    if let forced = configuration.profileID { return packs.first { $0.profile.id == forced } }
+    guard let title = document.header.title?.text else { return nil }
+    return packs.first { $0.profile.matches(title: title) }
+  }
+
+  private static let unknownProfile = Profile(
+    id: "", version: "", title: LocalizedText(vi: "", en: ""), source: GuidanceSource(document: ""), planKind: .annual,
+    period: [0, 0], detect: Profile.Detection(title: []))
+}

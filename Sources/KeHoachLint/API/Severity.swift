@@ -1,0 +1,17 @@
+/// How serious a finding is. Overrides and fail thresholds are applied at the edge
+/// (configuration, CLI), never inside rules.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+  case info
+  case warning
+  case error
+
+  private var rank: Int {
+    switch self {
+    case .info: 0
+    case .warning: 1
+    case .error: 2
+    }
+  }
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}

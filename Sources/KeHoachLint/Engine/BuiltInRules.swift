@@ -1,0 +1,12 @@
+/// Every rule kind the linter has. Explicit on purpose: a test checks that each
+/// `*Rule.swift` is listed here and that kind ids are unique.
+public enum BuiltInRules {
+  public static let kinds: [any RuleKind.Type] = [
+    RequiredSectionsRule.self
+  ]
+
+  /// The kind with the given id.
+  public static func kind(named id: String) -> (any RuleKind.Type)? {
+    kinds.first { $0.description.kind == id }
+  }
+}

@@ -1,0 +1,77 @@
+/// Message factories: every text a user reads, in Vietnamese and English, built in one place
+/// and quoting the offending text.
+public enum Messages {
+  public static func missingSection(_ section: String, parent: String?, before next: String?, source: GuidanceSource) -> LocalizedText {
+    var vi = "Thiếu mục bắt buộc “\(section)”"
+    var en = "Missing mandatory section “\(section)”"
+    if let parent {
+      vi += " trong “\(parent)”"
+      en += " in “\(parent)”"
+    }
+    if let next {
+      vi += "; mục này cần đặt trước “\(next)”"
+      en += "; it belongs before “\(next)”"
+    }
+    vi += " (theo \(source.citation))."
+    en += " (required by \(source.citation))."
+    return LocalizedText(vi: vi, en: en)
+  }
+
+  public static func profileNotDetected(known: [Profile]) -> LocalizedText {
+    let names = known.map(\.id).joined(separator: ", ")
+    return LocalizedText(
+      vi: "Không xác định được loại kế hoạch từ tiêu đề (ví dụ “giai đoạn 2021-2025” hoặc “năm 2021”); hãy chỉ rõ bằng --profile (\(names)).",
+      en: "Could not tell the kind of plan from its title (e.g. “giai đoạn 2021-2025” or “năm 2021”); name it with --profile (\(names))."
+    )
+  }
+
+  public static func error(_ error: KeHoachLintError) -> LocalizedText {
+    switch error {
+    case .fileNotFound(let path):
+      LocalizedText(vi: "\(path): không tìm thấy tệp.", en: "\(path): file not found.")
+    case .unreadable(let path, let reason):
+      LocalizedText(vi: "\(path): không đọc được tệp (\(reason)).", en: "\(path): cannot read the file (\(reason)).")
+    case .isDirectory(let path):
+      LocalizedText(vi: "\(path): là thư mục, không phải tệp kế hoạch.", en: "\(path): is a folder, not a plan file.")
+    case .emptyFile(let path):
+      LocalizedText(vi: "\(path): tệp rỗng.", en: "\(path): the file is empty.")
+    case .notUTF8(let path, let detail):
+      LocalizedText(
+        vi: "\(path): không phải văn bản UTF-8 (\(detail)); hãy lưu lại tệp với bảng mã Unicode UTF-8.",
+        en: "\(path): not UTF-8 text (\(detail)); save the file as Unicode UTF-8.")
+    case .unsupportedFormat(let path):
+      LocalizedText(
+        vi: "\(path): định dạng không được hỗ trợ (dùng .md, .docx hoặc document.xml).",
+        en: "\(path): unsupported format (use .md, .docx or document.xml).")
+    case .legacyWordDocument(let path):
+      LocalizedText(
+        vi: "\(path): là tệp Word cũ (.doc, OLE); hãy lưu lại dưới dạng .docx.",
+        en: "\(path): is a legacy Word file (.doc, OLE); save it as .docx.")
+    case .encryptedDocument(let path):
+      LocalizedText(
+        vi: "\(path): tệp Word được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu rồi kiểm tra lại.",
+        en: "\(path): the Word file is password-protected (encrypted); remove the password and check again.")
+    case .corruptArchive(let path, let reason):
+      LocalizedText(vi: "\(path): tệp ZIP/DOCX bị hỏng (\(reason)).", en: "\(path): corrupt ZIP/DOCX file (\(reason)).")
+    case .notAWordDocument(let path, let reason):
+      LocalizedText(vi: "\(path): không phải văn bản Word (\(reason)).", en: "\(path): not a Word document (\(reason)).")
+    case .limitExceeded(let path, let limit):
+      LocalizedText(vi: "\(path): vượt giới hạn an toàn (\(limit)).", en: "\(path): exceeds a safety limit (\(limit)).")
+    case .malformedXML(let path, let part, let reason):
+      LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason)).", en: "\(path): malformed XML in \(part) (\(reason)).")
+    case .rulePack(let file, let line, let column, let reason):
+      LocalizedText(
+        vi: "\(position(file, line, column)): lỗi tệp quy tắc: \(reason)", en: "\(position(file, line, column)): rule file error: \(reason)")
+    case .unknownProfile(let id, let known):
+      LocalizedText(
+        vi: "Không có bộ quy tắc “\(id)”; các bộ hiện có: \(known.joined(separator: ", ")).",
+        en: "No profile “\(id)”; available: \(known.joined(separator: ", ")).")
+    }
+  }
+
+  private static func position(_ file: String, _ line: Int?, _ column: Int?) -> String {
+    guard let line else { return file }
+    guard let column else { return "\(file):\(line)" }
+    return "\(file):\(line):\(column)"
+  }
+}

@@ -1,0 +1,76 @@
+/// The section tree of a plan, built from visible labels ("Phần I", "I.", "1.", "a)") and
+/// heading levels, the way a reader sees the structure on screen.
+public struct Outline: Sendable {
+  /// One section: its heading block and the blocks up to the next section at its level or above.
+  public struct Node: Sendable, Hashable {
+    public let label: SectionLabel?
+    /// The title as written (for "Phần I" on its own line, the title line after it).
+    public let title: String
+    /// Index of the heading block in `PlanDocument.blocks`.
+    public let blockIndex: Int
+    /// One past the last block of the section, children included.
+    public let endBlockIndex: Int
+    /// Depth of the label style (see `SectionLabel.rank`); smaller is higher.
+    public let rank: Int
+    /// Whether the heading was a letter point or a labelled paragraph rather than a heading line.
+    public let isPoint: Bool
+    public let location: SourceLocation
+    public let children: [Node]
+
+    /// The label and title as they would be printed: "VI. LỘ TRÌNH THỰC HIỆN".
+    public var displayTitle: String {
+      guard let label else { return title }
+      return title.isEmpty ? label.text : "\(label.text) \(title)"
+    }
+  }
+
+  public let roots: [Node]
+  /// Index of the first block that belongs to a section (everything before is the header).
+  public let firstSectionBlockIndex: Int
+
+  public init(document: PlanDocument) {
+    let headings = SectionHeadingDetector.detect(in: document.blocks)
+    self.firstSectionBlockIndex = headings.first?.blockIndex ?? document.blocks.count
+    var position = 0
+    self.roots = Outline.build(headings, position: &position, parentRank: 0, end: document.blocks.count)
+  }
+
+  /// All nodes, depth first, in document order.
+  public var allNodes: [Node] {
+    var result: [Node] = []
+    func walk(_ nodes: [Node]) {
+      for node in nodes {
+        result.append(node)
+        walk(node.children)
+      }
+    }
+    walk(roots)
+    return result
+  }
+
+  /// Titles of the sections that contain block `index`, outermost first.
+  public func headingPath(forBlock index: Int) -> [String] {
+    var path: [String] = []
+    var level = roots
+    while let node = level.first(where: { $0.blockIndex <= index && index < $0.endBlockIndex }) {
+      path.append(node.displayTitle)
+      level = node.children
+    }
+    return path
+  }
+
+  private static func build(_ headings: [SectionHeading], position: inout Int, parentRank: Int, end: Int) -> [Node] {
+    var nodes: [Node] = []
+    while position < headings.count, headings[position].rank > parentRank {
+      let heading = headings[position]
+      position += 1
+      let children = build(headings, position: &position, parentRank: heading.rank, end: end)
+      let endIndex = position < headings.count ? headings[position].blockIndex : end
+      nodes.append(
+        Node(
+          label: heading.label, title: heading.title, blockIndex: heading.blockIndex, endBlockIndex: endIndex,
+          rank: heading.rank, isPoint: heading.isPoint, location: heading.location, children: children))
+    }
+    return nodes
+  }
+}

@@ -1,0 +1,32 @@
+/// The neutral model of one plan, whatever format it came in. Immutable; rules see only this.
+public struct PlanDocument: Sendable {
+  public enum Format: String, Sendable, Codable {
+    case markdown
+    case docx
+    /// `word/document.xml` on its own, or a Flat OPC "Word XML Document".
+    case wordXML
+  }
+
+  /// The path of the input as it was given.
+  public let file: String
+  public let format: Format
+  public let blocks: [Block]
+  /// Footnotes and endnotes, as their own blocks.
+  public let notes: [Block]
+  /// The administrative header: issuing body, number, place and date, title.
+  public let header: PlanHeader
+
+  public init(file: String, format: Format, blocks: [Block], notes: [Block] = []) {
+    self.file = file
+    self.format = format
+    self.blocks = blocks
+    self.notes = notes
+    self.header = PlanHeader(blocks: blocks)
+  }
+
+  /// Where the document ends, for findings about something missing at the very end.
+  public var endLocation: SourceLocation {
+    guard let last = blocks.last else { return SourceLocation(file: file, line: 1, column: 1, paragraph: 1) }
+    return last.location
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The administrative header of a plan (Nghị định 30/2020/NĐ-CP layout): issuing body,
+/// "Số: …", the place-and-date line, the title. Any part may be missing in a draft.
+public struct PlanHeader: Sendable, Hashable {
+  /// A piece of header text and where it is.
+  public struct Field: Sendable, Hashable {
+    public let text: String
+    public let location: SourceLocation
+  }
+
+  /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020".
+  public struct PlaceAndDate: Sendable, Hashable {
+    public let place: String
+    /// Nil when the draft leaves the date blank ("ngày  tháng  năm 2020").
+    public let date: CivilDate?
+    public let year: Int?
+    public let location: SourceLocation
+  }
+
+  /// "ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG", "SỞ Y TẾ".
+  public let issuingBody: Field?
+  /// The document number after "Số:", e.g. "125/KH-UBND".
+  public let number: Field?
+  public let placeAndDate: PlaceAndDate?
+  /// "KẾ HOẠCH Ứng dụng công nghệ thông tin … giai đoạn 2021-2025".
+  public let title: Field?
+
+  init(blocks: [Block]) {
+    let lines = HeaderLines(blocks: blocks)
+    issuingBody = lines.issuingBody
+    number = lines.number
+    placeAndDate = lines.placeAndDate
+    title = lines.title
+  }
+}
+
+/// A calendar date as written in a document (no time zone, no time).
+public struct CivilDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// Nil when the day does not exist (31/02, month 13).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// "15/9/2020", the way Vietnamese documents write dates.
+  public var description: String { "\(day)/\(month)/\(year)" }
+
+  public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+}
+
+/// Reads the header out of the lines before the first section (paragraphs, headings, and the
+/// two-column header table most plans use).
+private struct HeaderLines {
+  var issuingBody: PlanHeader.Field?
+  var number: PlanHeader.Field?
+  var placeAndDate: PlanHeader.PlaceAndDate?
+  var title: PlanHeader.Field?
+
+  private static let motto = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap tu do hanh phuc"]
+  private static let bodyPrefixes = ["uy ban", "ubnd", "so ", "bo ", "ban ", "van phong", "hoi dong", "tong cuc", "cuc ", "trung tam", "thanh pho", "tinh "]
+
+  init(blocks: [Block]) {
+    // The header ends where the first section starts ("Phần I" or "I.").
+    var candidates: [(String, SourceLocation)] = []
+    for block in blocks.prefix(40) {
+      if let table = block.table {
+        for row in table.rows {
+          for cell in row.cells where !cell.isCovered {
+            for line in cell.text.split(whereSeparator: \.isNewline) { candidates.append((String(line), cell.location)) }
+          }
+        }
+        continue
+      }
+      if let style = SectionLabelParser.parse(block.displayText)?.label.style, style == .part || style == .roman {
+        break
+      }
+      for line in block.displayText.split(whereSeparator: \.isNewline) { candidates.append((String(line), block.location)) }
+    }
+    scanTitle(candidates)
+    for (index, (line, location)) in candidates.enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let folded = VietnameseFolding.fold(trimmed)
+      if number == nil, folded.hasPrefix("so:") || folded.hasPrefix("so :") {
+        let value = trimmed.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
+        number = PlanHeader.Field(text: value, location: location)
+      } else if placeAndDate == nil, let parsed = Self.placeAndDate(trimmed, location: location) {
+        placeAndDate = parsed
+      } else if issuingBody == nil, index < 6, !Self.motto.contains(where: folded.hasPrefix),
+        Self.bodyPrefixes.contains(where: folded.hasPrefix), VietnameseFolding.isUpperCase(trimmed)
+      {
+        issuingBody = PlanHeader.Field(text: trimmed, location: location)
+      }
+    }
+  }
+
+  /// The title is the line starting "KẾ HOẠCH" plus, when that line is only the word, the
+  /// line after it.
+  private mutating func scanTitle(_ candidates: [(String, SourceLocation)]) {
+    for (index, (line, location)) in candidates.enumerated() {
+      let folded = VietnameseFolding.fold(line.trimmingCharacters(in: .whitespaces))
+      guard folded.hasPrefix("ke hoach") else { continue }
+      if VietnameseFolding.titleKey(line) == "ke hoach" {
+        guard index + 1 < candidates.count else { return }
+        title = PlanHeader.Field(text: line.trimmingCharacters(in: .whitespaces) + " " + candidates[index + 1].0, location: location)
+      } else {
+        title = PlanHeader.Field(text: line.trimmingCharacters(in: .whitespaces), location: location)
+      }
+      return
+    }
+  }
+
+  /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020" or with the day and month left blank.
+  static func placeAndDate(_ line: String, location: SourceLocation) -> PlanHeader.PlaceAndDate? {
+    let folded = VietnameseFolding.fold(line)
+    guard let comma = folded.firstIndex(of: ","), folded[comma...].contains("ngay"),
+      folded.contains("thang"), folded.contains("nam")
+    else { return nil }
+    let rest = folded[folded.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+    guard rest.hasPrefix("ngay") else { return nil }
+    let numbers = numbersAfter(["ngay", "thang", "nam"], in: rest)
+    let place = String(line[line.startIndex..<(line.firstIndex(of: ",") ?? line.endIndex)])
+    var date: CivilDate?
+    if let day = numbers[0], let month = numbers[1], let year = numbers[2] {
+      date = CivilDate(year: year, month: month, day: day)
+    }
+    return PlanHeader.PlaceAndDate(place: place, date: date, year: numbers[2], location: location)
+  }
+
+  private static func numbersAfter(_ words: [String], in text: String) -> [Int?] {
+    let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+    return words.map { word in
+      guard let position = tokens.firstIndex(of: word), position + 1 < tokens.count else { return nil }
+      return Int(tokens[position + 1].trimmingCharacters(in: .punctuationCharacters))
+    }
+  }
+}

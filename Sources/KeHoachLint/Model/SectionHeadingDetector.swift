@@ -1,0 +1,85 @@
+/// A block recognised as the start of a section.
+struct SectionHeading {
+  let label: SectionLabel?
+  let title: String
+  let blockIndex: Int
+  let rank: Int
+  let isPoint: Bool
+  let location: SourceLocation
+}
+
+/// Decides which blocks start sections.
+///
+/// Drafts mark headings in many ways: a real heading, a bold line ("**I. CĂN CỨ LẬP KẾ
+/// HOẠCH**"), a plain short line ("II. MỤC TIÊU"), an ordered-list item ("1. Hoàn thiện môi
+/// trường pháp lý"). A labelled line counts as a heading when it is short and reads as a title
+/// (no closing full stop); letter points ("a) …") always count, as points.
+enum SectionHeadingDetector {
+  static let maximumTitleLength = 160
+  /// Rank given to unlabelled headings whose level was never seen with a label.
+  static let unlabelledRank = 9
+
+  static func detect(in blocks: [Block]) -> [SectionHeading] {
+    var result: [SectionHeading] = []
+    var rankOfHeadingLevel: [Int: Int] = [:]
+    var index = 0
+    while index < blocks.count {
+      let block = blocks[index]
+      defer { index += 1 }
+      if block.kind == .table { continue }
+      let line = block.displayText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+      if let parsed = SectionLabelParser.parse(line) {
+        var title = String(line[parsed.titleStart...]).trimmingCharacters(in: .whitespaces)
+        let isHeading = isHeadingLike(block, title: title, label: parsed.label)
+        guard isHeading || parsed.label.style == .letter else { continue }
+        // "Phần I" alone on its line: the title is the next line or block.
+        if parsed.label.style == .part, title.isEmpty {
+          if let second = block.displayText.split(whereSeparator: \.isNewline).dropFirst().first {
+            title = String(second).trimmingCharacters(in: .whitespaces)
+          } else if index + 1 < blocks.count, isUntitledPartTitle(blocks[index + 1]) {
+            title = blocks[index + 1].displayText.trimmingCharacters(in: .whitespacesAndNewlines)
+          }
+        }
+        if case .heading(let level) = block.kind { rankOfHeadingLevel[level] = parsed.label.rank }
+        result.append(
+          SectionHeading(
+            label: parsed.label, title: title, blockIndex: index, rank: parsed.label.rank, isPoint: !isHeading,
+            location: block.location))
+      } else if case .heading(let level) = block.kind, !result.isEmpty {
+        if let previous = result.last, previous.label?.style == .part, previous.blockIndex == index - 1,
+          previous.title.isEmpty || previous.title == block.text
+        {
+          continue  // the title line of "Phần I", already taken
+        }
+        result.append(
+          SectionHeading(
+            label: nil, title: block.text, blockIndex: index, rank: rankOfHeadingLevel[level] ?? unlabelledRank,
+            isPoint: false, location: block.location))
+      }
+    }
+    return result
+  }
+
+  private static func isHeadingLike(_ block: Block, title: String, label: SectionLabel) -> Bool {
+    if case .heading = block.kind { return true }
+    if block.isStrong { return true }
+    if label.style == .part { return true }
+    guard !title.isEmpty, title.count <= maximumTitleLength, !block.displayText.contains("\n") else { return false }
+    if let last = title.last, ".;,:".contains(last), !title.hasSuffix("...") {
+      return false
+    }
+    // A capitalised title ("MỤC TIÊU CỤ THỂ") is a heading at any level; a sentence-case line
+    // is one only for Roman and Arabic labels, which drafts rarely use for running text.
+    switch label.style {
+    case .roman, .upperLetter, .arabic, .dottedArabic: return true
+    case .letter: return VietnameseFolding.isUpperCase(title)
+    case .part: return true
+    }
+  }
+
+  private static func isUntitledPartTitle(_ block: Block) -> Bool {
+    guard block.kind != .table, SectionLabelParser.parse(block.displayText) == nil else { return false }
+    if case .heading = block.kind { return true }
+    return block.isStrong || VietnameseFolding.isUpperCase(block.displayText)
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The versioned JSON report (schema in README, "JSON output"). Keys are sorted and the
+/// layout fixed, so the same run gives the same bytes.
+public struct JSONReporter: Reporter {
+  /// Bumped on any change that is not a pure addition.
+  public static let schemaVersion = 1
+
+  public init() {}
+
+  public func render(_ report: LintReport, options: ReportOptions) -> String {
+    let document = JSONReport(report: report, options: options)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+private struct JSONReport: Encodable {
+  struct Tool: Encodable {
+    let name: String
+    let version: String
+  }
+
+  struct InputError: Encodable {
+    let code: String
+    let message: String
+  }
+
+  struct File: Encodable {
+    let path: String
+    let format: String?
+    let profile: String?
+    let error: InputError?
+    let findings: [JSONFinding]
+  }
+
+  struct Summary: Encodable {
+    let files: Int
+    let errors: Int
+    let warnings: Int
+    let infos: Int
+    let unreadable: Int
+  }
+
+  let schemaVersion: Int
+  let tool: Tool
+  let language: String
+  let files: [File]
+  let summary: Summary
+
+  init(report: LintReport, options: ReportOptions) {
+    schemaVersion = JSONReporter.schemaVersion
+    tool = Tool(name: "kehoach-lint", version: options.toolVersion)
+    language = options.language.rawValue
+    files = report.files.map { file in
+      File(
+        path: file.path, format: file.format?.rawValue, profile: file.profileID,
+        error: file.error.map { InputError(code: $0.code, message: $0.message.text(in: options.language)) },
+        findings: file.findings.map { JSONFinding($0, language: options.language) })
+    }
+    let all = report.findings
+    summary = Summary(
+      files: report.files.count, errors: all.filter { $0.severity == .error }.count,
+      warnings: all.filter { $0.severity == .warning }.count, infos: all.filter { $0.severity == .info }.count,
+      unreadable: report.files.filter { $0.error != nil }.count)
+  }
+}
+
+private struct JSONFinding: Encodable {
+  let ruleId: String
+  let kind: String
+  let severity: String
+  let message: String
+  let file: String
+  let line: Int?
+  let column: Int?
+  let paragraph: Int?
+  let cell: TableCellAddress?
+  let headingPath: [String]
+  let quote: String?
+  let source: GuidanceSource
+  let fixHint: String?
+
+  init(_ finding: Finding, language: Language) {
+    ruleId = finding.ruleID
+    kind = finding.kind
+    severity = finding.severity.rawValue
+    message = finding.message.text(in: language)
+    file = finding.location.file
+    line = finding.location.line
+    column = finding.location.column
+    paragraph = finding.location.paragraph
+    cell = finding.location.cell
+    headingPath = finding.headingPath
+    quote = finding.quote
+    source = finding.source
+    fixHint = finding.fixHint?.text(in: language)
+  }
+}

@@ -1,0 +1,84 @@
+/// A section the framework requires, as a rule pack states it.
+public struct RequiredSection: Decodable, Sendable, Hashable {
+  /// The framework's label ("Phần II", "VI", "4"), for messages and numbering checks.
+  public var label: String?
+  /// The framework's title ("Lộ trình thực hiện").
+  public var title: String
+  /// Other titles drafts use for the same section.
+  public var aliases: [String]
+  /// A "nếu có" section: may be left out.
+  public var optional: Bool
+  /// Match by label instead of title (for "Phần I", whose long title drafts shorten).
+  public var matchLabel: Bool
+  public var children: [RequiredSection]
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case label, title, aliases, optional, matchLabel = "match-label", children
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    label = try container.decodeIfPresent(String.self, forKey: .label)
+    title = try container.decode(String.self, forKey: .title)
+    aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    optional = try container.decodeIfPresent(Bool.self, forKey: .optional) ?? false
+    matchLabel = try container.decodeIfPresent(Bool.self, forKey: .matchLabel) ?? false
+    children = try container.decodeIfPresent([RequiredSection].self, forKey: .children) ?? []
+  }
+
+  /// "VI. LỘ TRÌNH THỰC HIỆN" as the framework writes it.
+  public var displayTitle: String {
+    guard let label else { return title }
+    return "\(label). \(title)"
+  }
+
+  /// The folded keys this section's title may have.
+  var titleKeys: [String] { ([title] + aliases).map(VietnameseFolding.titleKey) }
+}
+
+/// A required section and the outline node found for it (nil when missing).
+struct SectionMatch {
+  let section: RequiredSection
+  let node: Outline.Node?
+  let children: [SectionMatch]
+}
+
+/// Finds each required section in the outline: among the parent's children first, then
+/// deeper (drafts add or drop a level), each node used once.
+struct SectionMatcher {
+  let outline: Outline
+  private var used: Set<Int> = []
+
+  init(outline: Outline) { self.outline = outline }
+
+  mutating func match(_ sections: [RequiredSection], in nodes: [Outline.Node], parent: Outline.Node?) -> [SectionMatch] {
+    let descendants = SectionMatcher.flatten(nodes)
+    return sections.map { section in
+      guard let node = find(section, direct: nodes, all: descendants) else {
+        return SectionMatch(section: section, node: nil, children: [])
+      }
+      used.insert(node.blockIndex)
+      let children = match(section.children, in: node.children, parent: node)
+      return SectionMatch(section: section, node: node, children: children)
+    }
+  }
+
+  private func find(_ section: RequiredSection, direct: [Outline.Node], all: [Outline.Node]) -> Outline.Node? {
+    let candidates = (direct + all).filter { !used.contains($0.blockIndex) && !$0.isPoint }
+    if section.matchLabel, let label = section.label,
+      let byLabel = candidates.first(where: { $0.label.map { VietnameseFolding.titleKey($0.text) } == VietnameseFolding.titleKey(label) })
+    {
+      return byLabel
+    }
+    let keys = section.titleKeys
+    if let exact = candidates.first(where: { keys.contains(VietnameseFolding.titleKey($0.title)) }) { return exact }
+    return candidates.first { node in
+      let key = VietnameseFolding.titleKey(node.title)
+      return keys.contains { key.hasPrefix($0 + " ") }
+    }
+  }
+
+  private static func flatten(_ nodes: [Outline.Node]) -> [Outline.Node] {
+    nodes.flatMap { [$0] + flatten($0.children) }
+  }
+}

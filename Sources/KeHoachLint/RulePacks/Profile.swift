@@ -1,0 +1,45 @@
+/// A framework a plan is checked against (Phụ lục I five-year, Phụ lục II annual, …): the
+/// metadata of one rule pack.
+public struct Profile: Sendable, Hashable, Codable {
+  public enum PlanKind: String, Sendable, Hashable, Codable {
+    case fiveYear = "five-year"
+    case annual
+  }
+
+  public struct Detection: Sendable, Hashable, Codable {
+    /// Phrases of which one must occur in the plan's title (compared folded, spaces ignored).
+    public var title: [String]
+  }
+
+  public var id: String
+  public var version: String
+  public var title: LocalizedText
+  public var source: GuidanceSource
+  public var planKind: PlanKind
+  /// First and last year of the plan period.
+  public var period: [Int]
+  public var detect: Detection
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case id, version, title, source, planKind = "plan-kind", period, detect
+  }
+
+  /// Whether `title` names this profile's kind of plan.
+  public func matches(title: String) -> Bool {
+    let key = Profile.detectionKey(title)
+    return detect.title.contains { key.contains(Profile.detectionKey($0)) }
+  }
+
+  /// Folded, with spaces removed, so "GIAI ĐOẠN 2021 - 2025" = "giai đoạn 2021-2025".
+  static func detectionKey(_ text: String) -> String {
+    VietnameseFolding.fold(text).filter { !$0.isWhitespace }
+  }
+}
+
+/// A loaded rule pack: its profile and its rule instances.
+public struct RulePack: Sendable {
+  public let profile: Profile
+  public let rules: [any Rule]
+  /// The folder it was read from.
+  public let directory: String
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Yams
+
+/// Reads rule packs from a `Rules/` folder: each subfolder with a `pack.yml` is one pack
+/// (one profile); every other `*.yml` beside it adds rule instances (`rules:` only), so a user
+/// adds a required section or topic by dropping a YAML file in, without rebuilding.
+public struct RulePackLoader: Sendable {
+  /// Keys every rule entry has, whatever its kind.
+  static let commonKeys = ["kind", "id", "severity", "source", "title"]
+
+  public init() {}
+
+  /// All packs under `rulesDirectory`, sorted by id.
+  public func loadPacks(from rulesDirectory: String) throws(KeHoachLintError) -> [RulePack] {
+    let manager = FileManager.default
+    guard let entries = try? manager.contentsOfDirectory(atPath: rulesDirectory) else {
+      throw .rulePack(file: rulesDirectory, line: nil, column: nil, reason: "not a readable folder")
+    }
+    var packs: [RulePack] = []
+    for entry in entries.sorted() {
+      let folder = (rulesDirectory as NSString).appendingPathComponent(entry)
+      let packFile = (folder as NSString).appendingPathComponent("pack.yml")
+      guard manager.fileExists(atPath: packFile) else { continue }
+      packs.append(try loadPack(at: folder))
+    }
+    return packs
+  }
+
+  /// One pack folder.
+  public func loadPack(at folder: String) throws(KeHoachLintError) -> RulePack {
+    let packFile = (folder as NSString).appendingPathComponent("pack.yml")
+    let source = try YAMLSource(file: packFile)
+    let profile = try source.decode(Profile.self)
+    var rules = try loadRules(in: source, allowing: Profile.CodingKeys.allCases.map(\.stringValue))
+    let extras = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter { $0.hasSuffix(".yml") && $0 != "pack.yml" }.sorted()
+    for extra in extras {
+      let extraSource = try YAMLSource(file: (folder as NSString).appendingPathComponent(extra))
+      rules += try loadRules(in: extraSource, allowing: [])
+    }
+    var seen: Set<String> = []
+    for rule in rules where !seen.insert(rule.info.id).inserted {
+      throw .rulePack(file: folder, line: nil, column: nil, reason: "rule id '\(rule.info.id)' is used twice")
+    }
+    return RulePack(profile: profile, rules: rules, directory: folder)
+  }
+
+  /// The `rules:` list of a file whose other top-level keys are `allowing`.
+  func loadRules(in source: YAMLSource, allowing otherKeys: [String]) throws(KeHoachLintError) -> [any Rule] {
+    guard case .mapping(let mapping) = source.root else {
+      throw source.error(at: source.root, "expected a mapping with a 'rules' list")
+    }
+    for key in mapping.keys where key.string != "rules" && !otherKeys.contains(key.string ?? "") {
+      throw source.error(at: key, "unknown key '\(key.string ?? "?")'; valid keys: \((otherKeys + ["rules"]).joined(separator: ", "))")
+    }
+    guard let list = mapping["rules"] else { return [] }
+    guard case .sequence(let entries) = list else { throw source.error(at: list, "'rules' should be a list") }
+    var rules: [any Rule] = []
+    for entry in entries { rules.append(try makeRule(entry, in: source)) }
+    return rules
+  }
+
+  private func makeRule(_ entry: Node, in source: YAMLSource) throws(KeHoachLintError) -> any Rule {
+    guard let kindNode = entry["kind"], let kindName = kindNode.string else {
+      throw source.error(at: entry, "a rule needs 'kind:' (one of: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", ")))")
+    }
+    guard let kind = BuiltInRules.kind(named: kindName) else {
+      throw source.error(
+        at: kindNode, "unknown rule kind '\(kindName)'; valid kinds: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", "))")
+    }
+    let header = try source.decode(RuleEntryHeader.self, from: entry)
+    let info = RuleInfo(
+      id: header.id, kind: kindName, severity: header.severity ?? kind.description.defaultSeverity, source: header.source,
+      title: header.title)
+    return try Self.instantiate(kind, info: info, node: entry, source: source)
+  }
+
+  /// Opens the existential so the kind's own `Spec` type is decoded.
+  static func instantiate<Kind: RuleKind>(_ kind: Kind.Type, info: RuleInfo, node: Node, source: YAMLSource) throws(KeHoachLintError) -> any Rule {
+    let spec = try source.decode(Kind.Spec.self, from: node)
+    return Kind(info: info, spec: spec)
+  }
+}
+
+/// The keys every rule entry has; the kind's own keys are decoded into its `Spec`.
+struct RuleEntryHeader: Decodable {
+  var id: String
+  var severity: Severity?
+  var source: GuidanceSource
+  var title: LocalizedText?
+}

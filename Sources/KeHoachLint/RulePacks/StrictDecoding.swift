@@ -1,0 +1,46 @@
+/// A coding key for any string, to list the keys a YAML mapping really has.
+struct AnyCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) {
+    self.stringValue = String(intValue)
+    self.intValue = intValue
+  }
+}
+
+extension Decoder {
+  /// A keyed container that rejects keys not in `Keys` (nor in `alsoAllowed`), so a typo in a
+  /// rule pack or configuration is an error that names the key and lists the valid ones,
+  /// instead of a silently ignored setting.
+  func strictContainer<Keys: CodingKey & CaseIterable>(
+    keyedBy keys: Keys.Type, alsoAllowed: [String] = []
+  ) throws -> KeyedDecodingContainer<Keys> {
+    let valid = Keys.allCases.map(\.stringValue) + alsoAllowed
+    let present = try container(keyedBy: AnyCodingKey.self)
+    for key in present.allKeys where !valid.contains(key.stringValue) {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: codingPath + [key],
+          debugDescription: "unknown key '\(key.stringValue)'; valid keys: \(Keys.allCases.map(\.stringValue).joined(separator: ", "))"
+        ))
+    }
+    return try container(keyedBy: Keys.self)
+  }
+}
+
+extension Profile {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: ["rules"])
+    id = try container.decode(String.self, forKey: .id)
+    version = try container.decode(String.self, forKey: .version)
+    title = try container.decode(LocalizedText.self, forKey: .title)
+    source = try container.decode(GuidanceSource.self, forKey: .source)
+    planKind = try container.decode(PlanKind.self, forKey: .planKind)
+    period = try container.decode([Int].self, forKey: .period)
+    detect = try container.decode(Detection.self, forKey: .detect)
+    guard period.count == 2, period[0] <= period[1] else {
+      throw DecodingError.dataCorruptedError(forKey: .period, in: container, debugDescription: "period is [first year, last year]")
+    }
+  }
+}

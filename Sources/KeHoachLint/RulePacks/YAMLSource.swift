@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// One YAML file (a rule pack, the legal catalog, a configuration) parsed with positions, so
+/// every error points to `file:line:column`.
+struct YAMLSource {
+  let file: String
+  let root: Node
+
+  /// Reads and parses `file`; an empty file is an empty mapping.
+  init(file: String) throws(KeHoachLintError) {
+    let text: String
+    do {
+      text = try String(contentsOfFile: file, encoding: .utf8)
+    } catch {
+      throw .rulePack(file: file, line: nil, column: nil, reason: "cannot read: \(error.localizedDescription)")
+    }
+    try self.init(file: file, text: text)
+  }
+
+  init(file: String, text: String) throws(KeHoachLintError) {
+    self.file = file
+    do {
+      root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+    } catch let error as YamlError {
+      let mark = YAMLSource.mark(of: error)
+      throw .rulePack(file: file, line: mark?.line, column: mark?.column, reason: YAMLSource.problem(of: error))
+    } catch {
+      throw .rulePack(file: file, line: nil, column: nil, reason: "\(error)")
+    }
+  }
+
+  /// Decodes `node` (the root by default), turning decoding errors into errors that point to
+  /// the offending key or value.
+  func decode<T: Decodable>(_ type: T.Type, from node: Node? = nil) throws(KeHoachLintError) -> T {
+    let target = node ?? root
+    do {
+      return try YAMLDecoder().decode(type, from: target)
+    } catch let error as DecodingError {
+      throw describe(error, base: target)
+    } catch let error as KeHoachLintError {
+      throw error
+    } catch {
+      throw .rulePack(file: file, line: target.mark?.line, column: target.mark?.column, reason: "\(error)")
+    }
+  }
+
+  /// An error at `node` (for checks made after decoding).
+  func error(at node: Node?, _ reason: String) -> KeHoachLintError {
+    .rulePack(file: file, line: node?.mark?.line, column: node?.mark?.column, reason: reason)
+  }
+
+  private func describe(_ error: DecodingError, base: Node) -> KeHoachLintError {
+    switch error {
+    case .keyNotFound(let key, let context):
+      let node = YAMLSource.locate(context.codingPath, from: base)
+      return self.error(at: node, "missing key '\(key.stringValue)'")
+    case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+      let node = YAMLSource.locate(context.codingPath, from: base)
+      return self.error(at: node, "'\(YAMLSource.pathText(context.codingPath))' should be \(YAMLSource.typeName(type))")
+    case .dataCorrupted(let context):
+      let node = YAMLSource.locate(context.codingPath, from: base)
+      return self.error(at: node, context.debugDescription)
+    @unknown default:
+      return self.error(at: base, "\(error)")
+    }
+  }
+
+  /// The node at a coding path; for the last key of a mapping, the key itself (so an unknown
+  /// key points at the key, not its value).
+  static func locate(_ path: [any CodingKey], from base: Node) -> Node {
+    var node = base
+    for (position, key) in path.enumerated() {
+      switch node {
+      case .mapping(let mapping):
+        guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return node }
+        node = position == path.count - 1 ? pair.key : pair.value
+      case .sequence(let sequence):
+        guard let index = key.intValue, sequence.indices.contains(index) else { return node }
+        node = sequence[index]
+      default:
+        return node
+      }
+    }
+    return node
+  }
+
+  private static func pathText(_ path: [any CodingKey]) -> String {
+    path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "a text"
+    case is Int.Type, is Double.Type: "a number"
+    case is Bool.Type: "true or false"
+    default: "\(type)"
+    }
+  }
+
+  private static func mark(of error: YamlError) -> Mark? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
+    case .duplicatedKeysInMapping(_, let context): context.mark
+    default: nil
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+    case .duplicatedKeysInMapping(let duplicates, _): "duplicated keys: \(duplicates.joined(separator: ", "))"
+    default: "\(error)"
+    }
+  }
+}

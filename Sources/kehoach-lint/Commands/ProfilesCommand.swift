@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import KeHoachLint
+
+struct ProfilesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "profiles", abstract: "Liệt kê các khung kế hoạch (bộ quy tắc).")
+
+  @OptionGroup var rules: RulesOptions
+
+  func run() throws {
+    try runReportingErrors(language: rules.lang) {
+      let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
+      var output = ""
+      for pack in packs {
+        let profile = pack.profile
+        output += "\(profile.id)\t\(profile.title.text(in: rules.lang))\t\(profile.period[0])-\(profile.period[1])\t\(profile.source.citation)\n"
+      }
+      FileHandle.standardOutput.write(Data(output.utf8))
+    }
+  }
+}
+
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "rules", abstract: "Liệt kê mọi quy tắc (mã, mức độ, nguồn).")
+
+  @OptionGroup var rules: RulesOptions
+
+  func run() throws {
+    try runReportingErrors(language: rules.lang) {
+      let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
+      var output = ""
+      for pack in packs {
+        for rule in pack.rules {
+          let kind = BuiltInRules.kind(named: rule.info.kind)
+          let title = rule.info.title ?? kind?.description.title ?? LocalizedText(vi: "", en: "")
+          output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title.text(in: rules.lang))\t\(rule.info.source.citation)\n"
+        }
+      }
+      FileHandle.standardOutput.write(Data(output.utf8))
+    }
+  }
+}

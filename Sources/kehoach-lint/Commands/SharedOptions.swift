@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import KeHoachLint
+
+/// Options every command that reads rule packs shares.
+struct RulesOptions: ParsableArguments {
+  @Option(name: .customLong("rules-dir"), help: "Thư mục Rules/ (mặc định: bộ quy tắc đi kèm).")
+  var rulesDirectory: String?
+
+  @Option(help: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
+  var lang: Language = .vi
+
+  /// The rules folder: the option, else the bundled one.
+  func resolvedRulesDirectory() throws -> String {
+    if let rulesDirectory { return rulesDirectory }
+    guard let found = RulesDirectory.locate() else {
+      throw CLIError(message: "Không tìm thấy thư mục Rules/ đi kèm; dùng --rules-dir hoặc KEHOACH_LINT_RULES.")
+    }
+    return found
+  }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A usage or set-up error: printed to standard error, exit status 2.
+struct CLIError: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
+}
+
+/// Exit statuses: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
+enum ExitStatus {
+  static let findings: Int32 = 1
+  static let inputError: Int32 = 2
+}
+
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Runs `body`, turning library and set-up errors into a message and exit status 2.
+func runReportingErrors(language: Language, _ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as KeHoachLintError {
+    printError(error.message.text(in: language))
+    throw ExitCode(ExitStatus.inputError)
+  } catch let error as CLIError {
+    printError(error.message)
+    throw ExitCode(ExitStatus.inputError)
+  }
+}
