@@ -3,6 +3,7 @@
 public struct Linter: Sendable {
   public let packs: [RulePack]
   public let configuration: Configuration
+  public let resources: RuleResources
   private let loader = DocumentLoader()
 
   /// Loads the rule packs named by `configuration`.
@@ -11,12 +12,14 @@ public struct Linter: Sendable {
     if let forced = configuration.profileID, !packs.contains(where: { $0.profile.id == forced }) {
       throw .unknownProfile(id: forced, known: packs.map(\.profile.id))
     }
-    self.init(packs: packs, configuration: configuration)
+    let resources = try RuleResources.load(rulesDirectory: configuration.rulesDirectory)
+    self.init(packs: packs, configuration: configuration, resources: resources)
   }
 
-  public init(packs: [RulePack], configuration: Configuration) {
+  public init(packs: [RulePack], configuration: Configuration, resources: RuleResources = RuleResources()) {
     self.packs = packs
     self.configuration = configuration
+    self.resources = resources
   }
 
   /// Lints every file under `paths` (files or folders). A file that cannot be read becomes
@@ -41,12 +44,13 @@ public struct Linter: Sendable {
       let info = RuleInfo(
         id: "profile-detection", kind: "profile-detection", severity: .error,
         source: GuidanceSource(document: "kehoach-lint", section: nil))
-      let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile)
+      let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
       let finding = context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil)
       return FileReport(path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil)
     }
-    let context = RuleContext(document: document, outline: outline, profile: pack.profile)
+    let context = RuleContext(
+      document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
     let findings = pack.rules.flatMap { $0.check(context) }.sorted()
     return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil)
   }

@@ -11,7 +11,8 @@ public enum RulesDirectory {
     let environment = ProcessInfo.processInfo.environment
     if let explicit = environment["KEHOACH_LINT_RULES"], isRulesFolder(explicit) { return explicit }
     var candidates: [String] = []
-    let executable = executablePath ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+    let executable =
+      executablePath ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
     if let executable {
       var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
       candidates.append(folder.appendingPathComponent("../share/kehoach-lint/Rules").standardized.path)

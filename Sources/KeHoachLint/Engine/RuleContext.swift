@@ -4,11 +4,20 @@ public struct RuleContext: Sendable {
   public let outline: Outline
   /// The profile (framework) the plan is checked against.
   public let profile: Profile
+  /// The run's settings (unit level, plan date given on the command line, …).
+  public let configuration: Configuration
+  /// Shared data loaded from `Rules/` (legal catalog, …).
+  public let resources: RuleResources
 
-  public init(document: PlanDocument, outline: Outline, profile: Profile) {
+  public init(
+    document: PlanDocument, outline: Outline, profile: Profile, configuration: Configuration,
+    resources: RuleResources = RuleResources()
+  ) {
     self.document = document
     self.outline = outline
     self.profile = profile
+    self.configuration = configuration
+    self.resources = resources
   }
 
   /// A finding at `location`, inside block `blockIndex` (which gives the heading path and

@@ -20,7 +20,8 @@ public enum Messages {
   public static func profileNotDetected(known: [Profile]) -> LocalizedText {
     let names = known.map(\.id).joined(separator: ", ")
     return LocalizedText(
-      vi: "Không xác định được loại kế hoạch từ tiêu đề (ví dụ “giai đoạn 2021-2025” hoặc “năm 2021”); hãy chỉ rõ bằng --profile (\(names)).",
+      vi:
+        "Không xác định được loại kế hoạch từ tiêu đề (ví dụ “giai đoạn 2021-2025” hoặc “năm 2021”); hãy chỉ rõ bằng --profile (\(names)).",
       en: "Could not tell the kind of plan from its title (e.g. “giai đoạn 2021-2025” or “năm 2021”); name it with --profile (\(names))."
     )
   }
@@ -61,7 +62,8 @@ public enum Messages {
       LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason)).", en: "\(path): malformed XML in \(part) (\(reason)).")
     case .rulePack(let file, let line, let column, let reason):
       LocalizedText(
-        vi: "\(position(file, line, column)): lỗi tệp quy tắc: \(reason)", en: "\(position(file, line, column)): rule file error: \(reason)")
+        vi: "\(position(file, line, column)): lỗi tệp quy tắc: \(reason)", en: "\(position(file, line, column)): rule file error: \(reason)"
+      )
     case .unknownProfile(let id, let known):
       LocalizedText(
         vi: "Không có bộ quy tắc “\(id)”; các bộ hiện có: \(known.joined(separator: ", ")).",

@@ -74,7 +74,9 @@ private struct HeaderLines {
   var title: PlanHeader.Field?
 
   private static let motto = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap tu do hanh phuc"]
-  private static let bodyPrefixes = ["uy ban", "ubnd", "so ", "bo ", "ban ", "van phong", "hoi dong", "tong cuc", "cuc ", "trung tam", "thanh pho", "tinh "]
+  private static let bodyPrefixes = [
+    "uy ban", "ubnd", "so ", "bo ", "ban ", "van phong", "hoi dong", "tong cuc", "cuc ", "trung tam", "thanh pho", "tinh ",
+  ]
 
   init(blocks: [Block]) {
     // The header ends where the first section starts ("Phần I" or "I.").

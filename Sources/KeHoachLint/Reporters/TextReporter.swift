@@ -55,7 +55,8 @@ public struct TextReporter: Reporter {
       if unreadable > 0 { text += ", \(unreadable) tệp không đọc được" }
       return text + "."
     case .en:
-      var text = "\(report.files.count) file\(report.files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info"
+      var text =
+        "\(report.files.count) file\(report.files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info"
       if unreadable > 0 { text += ", \(unreadable) unreadable" }
       return text + "."
     }

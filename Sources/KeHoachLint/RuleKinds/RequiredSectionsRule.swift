@@ -16,8 +16,10 @@ public struct RequiredSectionsRule: RuleKind {
     kind: "required-sections",
     title: LocalizedText(vi: "Có đủ các mục bắt buộc của khung kế hoạch", en: "All mandatory sections of the framework are present"),
     rationale: LocalizedText(
-      vi: "Khung kế hoạch quy định các phần, mục mà mọi kế hoạch phải có để cơ quan thẩm định so sánh được giữa các đơn vị. Mục vắng mặt thường là nội dung chưa được xây dựng.",
-      en: "The framework lists the parts and sections every plan must have, so reviewers can compare units. A missing section is usually content that was never written."
+      vi:
+        "Khung kế hoạch quy định các phần, mục mà mọi kế hoạch phải có để cơ quan thẩm định so sánh được giữa các đơn vị. Mục vắng mặt thường là nội dung chưa được xây dựng.",
+      en:
+        "The framework lists the parts and sections every plan must have, so reviewers can compare units. A missing section is usually content that was never written."
     ),
     defaultSeverity: .error,
     examples: [
@@ -61,7 +63,8 @@ public struct RequiredSectionsRule: RuleKind {
       let next = matches[(position + 1)...].compactMap(\.node).first
       let blockIndex = next?.blockIndex ?? parentEnd
       let location =
-        next?.location ?? (context.document.blocks.indices.contains(blockIndex)
+        next?.location
+        ?? (context.document.blocks.indices.contains(blockIndex)
           ? context.document.blocks[blockIndex].location : context.document.endLocation)
       let message = Messages.missingSection(
         match.section.displayTitle, parent: parentTitle, before: next?.displayTitle, source: info.source)

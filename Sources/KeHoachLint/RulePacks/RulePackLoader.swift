@@ -62,11 +62,13 @@ public struct RulePackLoader: Sendable {
 
   private func makeRule(_ entry: Node, in source: YAMLSource) throws(KeHoachLintError) -> any Rule {
     guard let kindNode = entry["kind"], let kindName = kindNode.string else {
-      throw source.error(at: entry, "a rule needs 'kind:' (one of: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", ")))")
+      throw source.error(
+        at: entry, "a rule needs 'kind:' (one of: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", ")))")
     }
     guard let kind = BuiltInRules.kind(named: kindName) else {
       throw source.error(
-        at: kindNode, "unknown rule kind '\(kindName)'; valid kinds: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", "))")
+        at: kindNode,
+        "unknown rule kind '\(kindName)'; valid kinds: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", "))")
     }
     let header = try source.decode(RuleEntryHeader.self, from: entry)
     let info = RuleInfo(
@@ -76,7 +78,9 @@ public struct RulePackLoader: Sendable {
   }
 
   /// Opens the existential so the kind's own `Spec` type is decoded.
-  static func instantiate<Kind: RuleKind>(_ kind: Kind.Type, info: RuleInfo, node: Node, source: YAMLSource) throws(KeHoachLintError) -> any Rule {
+  static func instantiate<Kind: RuleKind>(_ kind: Kind.Type, info: RuleInfo, node: Node, source: YAMLSource) throws(KeHoachLintError)
+    -> any Rule
+  {
     let spec = try source.decode(Kind.Spec.self, from: node)
     return Kind(info: info, spec: spec)
   }

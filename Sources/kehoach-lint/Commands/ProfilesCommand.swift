@@ -13,7 +13,8 @@ struct ProfilesCommand: ParsableCommand {
       var output = ""
       for pack in packs {
         let profile = pack.profile
-        output += "\(profile.id)\t\(profile.title.text(in: rules.lang))\t\(profile.period[0])-\(profile.period[1])\t\(profile.source.citation)\n"
+        output +=
+          "\(profile.id)\t\(profile.title.text(in: rules.lang))\t\(profile.period[0])-\(profile.period[1])\t\(profile.source.citation)\n"
       }
       FileHandle.standardOutput.write(Data(output.utf8))
     }
@@ -33,7 +34,8 @@ struct RulesCommand: ParsableCommand {
         for rule in pack.rules {
           let kind = BuiltInRules.kind(named: rule.info.kind)
           let title = rule.info.title ?? kind?.description.title ?? LocalizedText(vi: "", en: "")
-          output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title.text(in: rules.lang))\t\(rule.info.source.citation)\n"
+          output +=
+            "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title.text(in: rules.lang))\t\(rule.info.source.citation)\n"
         }
       }
       FileHandle.standardOutput.write(Data(output.utf8))

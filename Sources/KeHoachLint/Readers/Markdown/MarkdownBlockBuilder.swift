@@ -56,7 +56,9 @@ struct MarkdownBlockBuilder {
       if let first = child, cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
         let inline = collectInline(first)
         blocks.append(
-          Block(kind: .listItem(depth: depth), text: inline.text, label: label, location: start(of: current), textMap: inline.map, isStrong: inline.isStrong))
+          Block(
+            kind: .listItem(depth: depth), text: inline.text, label: label, location: start(of: current), textMap: inline.map,
+            isStrong: inline.isStrong))
         child = cmark_node_next(first)
       } else {
         blocks.append(Block(kind: .listItem(depth: depth), text: "", label: label, location: start(of: current)))
