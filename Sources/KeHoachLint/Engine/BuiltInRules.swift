@@ -10,6 +10,14 @@ public enum BuiltInRules {
     TemplateInstructionRule.self,
     QuantifiedTargetsRule.self,
     RequiredTopicRule.self,
+    LegalNumberFormatRule.self,
+    ImpossibleCitationDateRule.self,
+    CatalogDateRule.self,
+    ConflictingCitationDatesRule.self,
+    CitationAfterPlanDateRule.self,
+    RequiredLegalBasesRule.self,
+    ReviewListCoverageRule.self,
+    ReplacedDocumentRule.self,
   ]
 
   /// The kind with the given id.

@@ -1,0 +1,146 @@
+/// What can be wrong with one citation. The legal rule kinds report these; the `citations`
+/// table lists them as statuses. Each check is here once.
+public enum CitationProblem: Sendable, Hashable {
+  /// "Nghị định 45/2020": number and year without the symbol.
+  case incompleteNumber(suggestion: LegalDocument?)
+  /// "Quyết định số 2323/BTTTT-THH": the kind needs its type code ("QĐ") and has none.
+  case missingTypeCode(expected: String, suggestion: LegalDocument?)
+  /// "Công văn số 749/QĐ-TTg": the number's type code names another kind.
+  case contradictingTypeCode(found: String, suggestion: LegalDocument?)
+  /// "36/NQ-TW": a Party document written in the state's form (it is "36-NQ/TW").
+  case partyNumberInStateForm(corrected: String)
+  /// A date that names no day (31/02, month 13, a five-digit year).
+  case impossibleDate(CitationDate.Problem)
+  /// "64/2007/NĐ-CP ngày 10/4/2008": the year in the number and the date's year differ.
+  case yearDiffersFromNumber(numberYear: Int)
+  /// The same document cited with other dates elsewhere in the plan: each date as written with
+  /// where it occurs ("09/3/2020 (178:12)").
+  case conflictingDates([String])
+  /// The catalog, from a checked source, gives another date.
+  case dateDiffersFromCatalog(LegalDocument)
+  /// Issued after the plan's own date (the cited date, or the catalog's for an undated citation).
+  case issuedAfterPlan(issued: CivilDate, plan: CivilDate, fromCatalog: Bool)
+  /// The catalog records a replacement in force at the plan's date.
+  case replaced(LegalDocument, by: LegalDocument?)
+
+  /// Folded type codes as documents print them.
+  static func display(code: String) -> String {
+    switch code {
+    case "QD": "QĐ"
+    case "ND": "NĐ"
+    case "QH": "QH<khóa>"
+    case "CTR": "CTr"
+    default: code
+    }
+  }
+}
+
+extension LegalReview {
+  /// The number's problem, if any: form first, then its type code against the type word.
+  public func numberProblem(of citation: Citation, match: CatalogMatch) -> CitationProblem? {
+    guard let number = citation.number?.value else { return nil }
+    let suggestion = match.kind == .likely ? match.document : nil
+    if number.form == .incomplete { return .incompleteNumber(suggestion: suggestion) }
+    if number.form == .state, number.groups.count >= 2, let issuer = number.groups.last,
+      TypeCodes.partyIssuers.contains(issuer), let code = number.typeCode, code != "QH"
+    {
+      return .partyNumberInStateForm(corrected: "\(number.ordinal)-\(number.groups.first ?? "")/\(issuer)")
+    }
+    // Only a kind the text states is checked: one inferred from the number agrees by definition.
+    guard let type = citation.type, citation.typeSource == .word || citation.typeSource == .list else { return nil }
+    let code = number.typeCode
+    if type == .congVan {
+      guard let code, TypeCodes.contradictingCongVan.contains(code) else { return nil }
+      return .contradictingTypeCode(found: CitationProblem.display(code: code), suggestion: suggestion)
+    }
+    if let code, !type.typeCodes.contains(code), TypeCodes.known.contains(code) || code == "QH" {
+      return .contradictingTypeCode(found: CitationProblem.display(code: code), suggestion: suggestion)
+    }
+    if code == nil, type.requiresTypeCode, let expected = type.typeCodes.first {
+      return .missingTypeCode(expected: CitationProblem.display(code: expected), suggestion: suggestion)
+    }
+    return nil
+  }
+
+  /// An impossible date, or one whose year contradicts the number's.
+  public func dateProblem(of citation: Citation) -> CitationProblem? {
+    guard let date = citation.date?.value else { return nil }
+    if let problem = date.problem { return .impossibleDate(problem) }
+    if let numberYear = citation.number?.value.year, numberYear != date.year { return .yearDiffersFromNumber(numberYear: numberYear) }
+    return nil
+  }
+
+  /// A valid cited date that differs from the catalog's, when the catalog's was checked
+  /// against a source (primary or secondary).
+  public func catalogDateProblem(of citation: Citation, match: CatalogMatch, trusting levels: Set<LegalDocument.Verification>)
+    -> CitationProblem?
+  {
+    guard let cited = citation.date?.value.date, let document = match.confirmed, levels.contains(document.verification),
+      let known = document.date, known != cited
+    else { return nil }
+    return .dateDiffersFromCatalog(document)
+  }
+
+  /// A document issued after the plan: by its cited date, or for an undated citation by the
+  /// catalog's checked date.
+  public func afterPlanProblem(of citation: Citation, match: CatalogMatch) -> CitationProblem? {
+    guard let plan = planDate else { return nil }
+    if let date = citation.date?.value {
+      guard let cited = date.date, cited > plan else { return nil }
+      return .issuedAfterPlan(issued: cited, plan: plan, fromCatalog: false)
+    }
+    guard let document = match.confirmed, document.verification.isTrusted, let issued = document.date, issued > plan else {
+      return nil
+    }
+    return .issuedAfterPlan(issued: issued, plan: plan, fromCatalog: true)
+  }
+
+  /// A catalog entry replaced before the plan's date (or at all, when the plan has no date).
+  public func replacementProblem(of citation: Citation, match: CatalogMatch) -> CitationProblem? {
+    guard let document = match.confirmed, let replacedBy = document.replacedBy else { return nil }
+    let replacement = catalog.document(number: replacedBy)
+    // Without a date for the replacement, a dated plan cannot be said to postdate it.
+    let from = document.replacedOn ?? replacement?.date ?? replacement?.year.flatMap { CivilDate(year: $0, month: 1, day: 1) }
+    if let plan = planDate {
+      guard let from, from <= plan else { return nil }
+    }
+    return .replaced(document, by: replacement)
+  }
+
+  /// Documents cited with more than one date: for each, its citations grouped by date.
+  /// Citations of one catalog entry are one document; otherwise one number (or law name) is
+  /// one document, except that an administrative number without a year in it is reused every
+  /// year, so only the same year counts.
+  public func dateConflicts() -> [[Citation]] {
+    var groups: [String: [Citation]] = [:]
+    var order: [String] = []
+    for (citation, match) in entries {
+      guard let date = citation.date?.value.date else { continue }
+      var identity = citation.documentKey
+      if let document = match.confirmed {
+        identity = "catalog:" + document.origin
+      } else if let number = citation.number?.value, number.year == nil {
+        identity += "@\(date.year)"
+      }
+      if groups[identity] == nil { order.append(identity) }
+      groups[identity, default: []].append(citation)
+    }
+    return order.compactMap { groups[$0] }.filter { Set($0.compactMap { $0.date?.value.date }).count > 1 }
+  }
+
+  /// "09/3/2020 (178:12), 07/3/2019 (379:5, 436:80)": a conflict group's dates, each with the
+  /// places it occurs, in order of first appearance.
+  public static func describeDates(_ group: [Citation]) -> [String] {
+    var order: [CivilDate] = []
+    var places: [CivilDate: (String, [String])] = [:]
+    for citation in group {
+      guard let date = citation.date, let day = date.value.date else { continue }
+      if places[day] == nil {
+        order.append(day)
+        places[day] = (date.value.text, [])
+      }
+      places[day]?.1.append(date.location.shortDescription)
+    }
+    return order.compactMap { day in places[day].map { "\($0.0) (\($0.1.joined(separator: ", ")))" } }
+  }
+}

@@ -1,0 +1,117 @@
+/// The documents plans cite, with their real numbers and dates (`Rules/legal/*.yml`), and how
+/// a citation is matched to one of them.
+public struct LegalCatalog: Sendable {
+  public let documents: [LegalDocument]
+  private let byNumber: [String: [Int]]
+  private let byName: [String: [Int]]
+
+  public init(documents: [LegalDocument] = []) {
+    self.documents = documents
+    var byNumber: [String: [Int]] = [:]
+    var byName: [String: [Int]] = [:]
+    for (index, document) in documents.enumerated() {
+      for key in Set(document.numberKeys) { byNumber[key, default: []].append(index) }
+      for key in Set(document.nameKeys) { byName[key, default: []].append(index) }
+    }
+    self.byNumber = byNumber
+    self.byName = byName
+  }
+
+  public var isEmpty: Bool { documents.isEmpty }
+
+  /// Names of laws without the type word ("An toàn thông tin mạng"), for the extractor.
+  var lawNames: [String] {
+    documents.filter { $0.type == .luat || $0.type == .boLuat }.flatMap(\.names).map { name in
+      let folded = VietnameseFolding.fold(name)
+      for prefix in ["bo luat ", "luat "] where folded.hasPrefix(prefix) {
+        return String(name.dropFirst(prefix.count))
+      }
+      return name
+    }
+  }
+
+  /// The entry whose number (or a variant) is `number`, the first if the number is reused.
+  public func document(number: String) -> LegalDocument? {
+    guard let key = DocumentNumber(parsing: number)?.key else { return nil }
+    return byNumber[key]?.first.map { documents[$0] }
+  }
+
+  /// The catalog entry a citation names. `asOf` (the plan's date) settles a name or reused
+  /// number cited without a date: only documents issued by then can be meant, the latest first.
+  public func match(_ citation: Citation, asOf: CivilDate? = nil) -> CatalogMatch {
+    let year = citation.date?.value.date?.year
+    if let number = citation.number?.value, number.form != .incomplete, let indices = byNumber[number.key] {
+      let chosen = choose(indices.map { documents[$0] }, year: year, asOf: asOf, latestWins: false)
+      if let document = chosen.first, chosen.count == 1 {
+        let exact = document.number.flatMap { DocumentNumber(parsing: $0)?.key } == number.key
+        return CatalogMatch(document: document, kind: exact ? .number : .variant, candidates: [])
+      }
+      if chosen.count > 1 { return CatalogMatch(document: nil, kind: nil, candidates: chosen) }
+    }
+    if let key = citation.nameKey, let indices = byName[key] {
+      let chosen = choose(indices.map { documents[$0] }, year: year, asOf: asOf, latestWins: true)
+      if let document = chosen.first, chosen.count == 1 { return CatalogMatch(document: document, kind: .name, candidates: []) }
+      if chosen.count > 1 { return CatalogMatch(document: nil, kind: nil, candidates: chosen) }
+    }
+    if let likely = likelyDocument(for: citation) { return CatalogMatch(document: likely, kind: .likely, candidates: []) }
+    return CatalogMatch(document: nil, kind: nil, candidates: [])
+  }
+
+  /// Narrows same-number (or same-name) entries by the cited year, else by the plan's date.
+  private func choose(_ candidates: [LegalDocument], year: Int?, asOf: CivilDate?, latestWins: Bool) -> [LegalDocument] {
+    if let year {
+      let sameYear = candidates.filter { $0.year == year }
+      if !sameYear.isEmpty { return sameYear }
+      // A reissued number in another year is another document; an entry that is not
+      // reissued is this one cited with a wrong date (which the date rules report).
+      return candidates.filter { !$0.reissued }
+    }
+    guard candidates.count > 1 else { return candidates }
+    var issued = candidates
+    if let asOf { issued = candidates.filter { Self.issueOrder($0) <= (asOf.year, asOf.month, asOf.day) } }
+    guard latestWins, asOf != nil else { return issued }
+    return issued.max { Self.issueOrder($0) < Self.issueOrder($1) }.map { [$0] } ?? []
+  }
+
+  private static func issueOrder(_ document: LegalDocument) -> (Int, Int, Int) {
+    document.date.map { ($0.year, $0.month, $0.day) } ?? (document.year ?? 0, 1, 1)
+  }
+
+  /// A near miss: the same order number and kind, sharing an issuer code or the year
+  /// ("Quyết định 2323/BTTTT-THH" for 2323/QĐ-BTTTT; "Nghị định 45/2020" for 45/2020/NĐ-CP).
+  func likelyDocument(for citation: Citation) -> LegalDocument? {
+    guard let cited = citation.number?.value, let ordinal = cited.ordinalValue else { return nil }
+    let candidates = documents.filter { document in
+      guard let number = document.number.flatMap(DocumentNumber.init(parsing:)), number.ordinalValue == ordinal,
+        number.ordinal.drop(while: \.isNumber) == cited.ordinal.drop(while: \.isNumber)
+      else { return false }
+      if let type = citation.type, type != .vanBan, type != document.type { return false }
+      if let year = cited.year, number.year != year { return false }
+      let citedGroups = Set(cited.issuerGroups)
+      return cited.form == .incomplete || !citedGroups.isDisjoint(with: number.issuerGroups)
+    }
+    return candidates.count == 1 ? candidates.first : nil
+  }
+}
+
+/// What a citation matched in the catalog.
+public struct CatalogMatch: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// The official number.
+    case number
+    /// A variant of the number the catalog lists.
+    case variant
+    /// A law cited by name.
+    case name
+    /// Not the number, but surely meant: same order number and kind (a malformed number).
+    case likely
+  }
+
+  public let document: LegalDocument?
+  public let kind: Kind?
+  /// Entries the citation could mean when it cannot be told which (a reused number, undated).
+  public let candidates: [LegalDocument]
+
+  /// A match the date checks may rely on (not a guess from a malformed number).
+  public var confirmed: LegalDocument? { kind == .likely ? nil : document }
+}

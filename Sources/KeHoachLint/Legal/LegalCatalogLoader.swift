@@ -1,0 +1,134 @@
+import Foundation
+import Yams
+
+/// Reads the legal catalog: every `*.yml` in `Rules/legal/`, each a `documents:` list. A user
+/// adds a document by adding an entry; errors point to `file:line:column`.
+public enum LegalCatalogLoader {
+  /// The catalog's folder inside a rules folder.
+  public static let folderName = "legal"
+
+  /// The catalog under `rulesDirectory` (empty when the folder has none).
+  public static func load(rulesDirectory: String) throws(KeHoachLintError) -> LegalCatalog {
+    let folder = (rulesDirectory as NSString).appendingPathComponent(folderName)
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return LegalCatalog() }
+    var documents: [(LegalDocument, YAMLSource, Node)] = []
+    for entry in entries.sorted() where entry.hasSuffix(".yml") {
+      let source = try YAMLSource(file: (folder as NSString).appendingPathComponent(entry))
+      documents += try load(source)
+    }
+    try validate(documents)
+    return LegalCatalog(documents: documents.map(\.0))
+  }
+
+  /// The entries of one catalog file.
+  static func load(_ source: YAMLSource) throws(KeHoachLintError) -> [(LegalDocument, YAMLSource, Node)] {
+    guard case .mapping(let mapping) = source.root else {
+      throw source.error(at: source.root, "expected a mapping with a 'documents' list")
+    }
+    for key in mapping.keys where key.string != "documents" {
+      throw source.error(at: key, "unknown key '\(key.string ?? "?")'; valid keys: documents")
+    }
+    guard let list = mapping["documents"] else { return [] }
+    guard case .sequence(let nodes) = list else { throw source.error(at: list, "'documents' should be a list") }
+    var result: [(LegalDocument, YAMLSource, Node)] = []
+    for node in nodes {
+      let entry = try source.decode(CatalogEntry.self, from: node)
+      let origin = "\(source.file):\(node.mark?.line ?? 0)"
+      result.append((try entry.document(origin: origin, source: source, node: node), source, node))
+    }
+    return result
+  }
+
+  /// Cross-entry checks: a number listed twice, a replacement that is not in the catalog.
+  private static func validate(_ documents: [(LegalDocument, YAMLSource, Node)]) throws(KeHoachLintError) {
+    var seen: [String: LegalDocument] = [:]
+    for (document, source, node) in documents {
+      for key in Set(document.numberKeys) {
+        if let earlier = seen[key], !(earlier.reissued && document.reissued) {
+          throw source.error(at: node["number"] ?? node, "number '\(key)' is already listed at \(earlier.origin)")
+        }
+        seen[key] = document
+      }
+    }
+    for (document, source, node) in documents {
+      guard let replacement = document.replacedBy else { continue }
+      guard let key = DocumentNumber(parsing: replacement)?.key, seen[key] != nil else {
+        throw source.error(at: node["replaced-by"] ?? node, "replaced-by '\(replacement)' is not a number in the catalog; add it")
+      }
+    }
+  }
+}
+
+/// One `documents:` entry as written in YAML.
+struct CatalogEntry: Decodable {
+  var number: String?
+  var variants: [String]
+  var names: [String]
+  var type: String
+  var issuer: String?
+  var date: String?
+  var year: Int?
+  var title: String?
+  var replacedBy: String?
+  var replacedOn: String?
+  var status: String?
+  var reissued: Bool
+  var verification: String
+  var sources: [LegalDocument.Source]
+  var notes: String?
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case number, variants, names, type, issuer, date, year, title, replacedBy = "replaced-by", replacedOn = "replaced-on"
+    case status, reissued, verification, sources, notes
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    number = try container.decodeIfPresent(String.self, forKey: .number)
+    variants = try container.decodeIfPresent([String].self, forKey: .variants) ?? []
+    names = try container.decodeIfPresent([String].self, forKey: .names) ?? []
+    type = try container.decode(String.self, forKey: .type)
+    issuer = try container.decodeIfPresent(String.self, forKey: .issuer)
+    date = try container.decodeIfPresent(String.self, forKey: .date)
+    year = try container.decodeIfPresent(Int.self, forKey: .year)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
+    replacedBy = try container.decodeIfPresent(String.self, forKey: .replacedBy)
+    replacedOn = try container.decodeIfPresent(String.self, forKey: .replacedOn)
+    status = try container.decodeIfPresent(String.self, forKey: .status)
+    reissued = try container.decodeIfPresent(Bool.self, forKey: .reissued) ?? false
+    verification = try container.decode(String.self, forKey: .verification)
+    sources = try container.decodeIfPresent([LegalDocument.Source].self, forKey: .sources) ?? []
+    notes = try container.decodeIfPresent(String.self, forKey: .notes)
+  }
+
+  /// The checked document; errors point at the offending key.
+  func document(origin: String, source: YAMLSource, node: Node) throws(KeHoachLintError) -> LegalDocument {
+    guard number != nil || !names.isEmpty else { throw source.error(at: node, "a document needs 'number' or 'names'") }
+    for written in [number].compactMap({ $0 }) + variants where DocumentNumber(parsing: written) == nil {
+      throw source.error(at: node["number"] ?? node, "'\(written)' is not a document number (e.g. 64/2007/NĐ-CP, 749/QĐ-TTg, 52-NQ/TW)")
+    }
+    guard let kind = DocumentType.parse(type) else {
+      let valid = DocumentType.allCases.map(\.name).joined(separator: ", ")
+      throw source.error(at: node["type"] ?? node, "unknown type '\(type)'; valid types: \(valid)")
+    }
+    let levels = LegalDocument.Verification.allCases.map(\.rawValue)
+    guard let level = LegalDocument.Verification(rawValue: verification == "unverified" ? "false" : verification) else {
+      throw source.error(at: node["verification"] ?? node, "verification is one of: \(levels.joined(separator: ", "))")
+    }
+    return LegalDocument(
+      number: number, variants: variants, names: names, type: kind, issuer: issuer,
+      date: try Self.date(date, key: "date", source: source, node: node), year: year, title: title, replacedBy: replacedBy,
+      replacedOn: try Self.date(replacedOn, key: "replaced-on", source: source, node: node), status: status,
+      reissued: reissued, verification: level, sources: sources, notes: notes, origin: origin)
+  }
+
+  /// "10/04/2007" (day/month/year, as Vietnamese documents write it).
+  private static func date(_ text: String?, key: String, source: YAMLSource, node: Node) throws(KeHoachLintError) -> CivilDate? {
+    guard let text else { return nil }
+    let parts = text.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
+      let date = CivilDate(year: year, month: month, day: day)
+    else { throw source.error(at: node[key] ?? node, "'\(text)' is not a date dd/mm/yyyy") }
+    return date
+  }
+}

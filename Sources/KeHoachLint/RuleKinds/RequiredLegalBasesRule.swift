@@ -1,0 +1,60 @@
+/// The "Căn cứ lập kế hoạch" section cites the legal bases the framework requires.
+public struct RequiredLegalBasesRule: RuleKind {
+  public struct Spec: Decodable, Sendable {
+    /// Titles of the section that lists the legal bases.
+    public var section: [String]
+    public var bases: [LegalBasis]
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case section, bases }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      section = try container.decodeIfPresent([String].self, forKey: .section) ?? ["Căn cứ lập kế hoạch"]
+      bases = try container.decode([LegalBasis].self, forKey: .bases)
+    }
+  }
+
+  public static let description = RuleDescription(
+    kind: "legal-required-bases",
+    title: LocalizedText(vi: "Căn cứ lập kế hoạch có đủ văn bản bắt buộc", en: "The legal bases include the required documents"),
+    rationale: LocalizedText(
+      vi:
+        "Khung kế hoạch nêu các căn cứ kế hoạch phải dựa vào (ví dụ Quyết định 749/QĐ-TTg về Chương trình Chuyển đổi số quốc gia, Khung Kiến trúc Chính phủ điện tử Việt Nam phiên bản 2.0). Thiếu căn cứ thì mục tiêu, nhiệm vụ khó được thẩm định là bám sát chủ trương.",
+      en:
+        "The framework names the bases a plan must rest on (e.g. Decision 749/QĐ-TTg on the National Digital Transformation Programme, the Vietnam e-Government Architecture Framework 2.0). Without them reviewers cannot confirm the goals follow policy."
+    ),
+    defaultSeverity: .warning,
+    examples: [
+      RuleExample(
+        markdown:
+          "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/QĐ-TTg nga\u{0300}y 03/6/2020 của TTCP;\n- Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0.\n\n## II. MỤC TIÊU\n\nNội dung.\n",
+        spec: "bases:\n  - document: 749/QĐ-TTg\n  - document: 2323/QĐ-BTTTT\n    phrases: [Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0]\n"
+      ),
+      RuleExample(
+        markdown: "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP.\n\n## II. MỤC TIÊU\n\nQuyết định số 749/QĐ-TTg.\n",
+        spec: "bases:\n  - document: 749/QĐ-TTg\n"),
+      RuleExample(markdown: "## II. MỤC TIÊU\n\nNội dung.\n", spec: "bases:\n  - document: 749/QĐ-TTg\n"),
+    ])
+
+  public let info: RuleInfo
+  let spec: Spec
+
+  public init(info: RuleInfo, spec: Spec) {
+    self.info = info
+    self.spec = spec
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    // A missing section is the required-sections rule's finding, not this one's.
+    let sections = LegalReview.sections(titled: spec.section, in: context.outline)
+    guard let first = sections.first else { return [] }
+    let review = LegalReview(context: context)
+    let entries = review.entries(in: sections)
+    let texts = sections.flatMap { context.document.foldedTexts(blocks: $0.blockIndex..<$0.endBlockIndex) }
+    let catalog = context.resources.legalCatalog
+    return spec.bases.filter { !$0.isMentioned(by: entries, texts: texts, catalog: catalog) }.map { basis in
+      let message = Messages.missingLegalBasis(basis.name(in: catalog), section: first.displayTitle, source: info.source)
+      return context.finding(info, message, at: first.location, blockIndex: first.blockIndex)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/// Which documents of the guidance's review list (Phụ lục III "Văn bản áp dụng xây dựng kế
+/// hoạch") the plan never mentions.
+public struct ReviewListCoverageRule: RuleKind {
+  public struct Spec: Decodable, Sendable {
+    /// How the guidance names the list ("Phụ lục III").
+    public var list: String
+    public var documents: [LegalBasis]
+    /// Report when the plan mentions less than this share of the list (1: any gap).
+    public var minimumShare: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case list, documents, minimumShare = "minimum-share" }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      list = try container.decode(String.self, forKey: .list)
+      documents = try container.decode([LegalBasis].self, forKey: .documents)
+      minimumShare = try container.decodeIfPresent(Double.self, forKey: .minimumShare) ?? 1
+      guard (0...1).contains(minimumShare) else {
+        throw DecodingError.dataCorruptedError(forKey: .minimumShare, in: container, debugDescription: "minimum-share is between 0 and 1")
+      }
+    }
+  }
+
+  public static let description = RuleDescription(
+    kind: "legal-review-coverage",
+    title: LocalizedText(vi: "Rà soát các văn bản hướng dẫn đề nghị", en: "Documents the guidance asks to review"),
+    rationale: LocalizedText(
+      vi:
+        "Hướng dẫn đề nghị đơn vị rà soát nhiệm vụ được giao tại các văn bản liệt kê (Phụ lục III) để bổ sung vào kế hoạch. Kế hoạch không nhắc tới phần lớn các văn bản đó có thể đã bỏ qua bước rà soát; `kehoach-lint citations` liệt kê đủ văn bản đã và chưa nhắc tới.",
+      en:
+        "The guidance asks units to review the tasks assigned in the listed documents (Phụ lục III) and add them to the plan. A plan that mentions few of them may have skipped the review; `kehoach-lint citations` lists which are mentioned and which are not."
+    ),
+    defaultSeverity: .info,
+    examples: [
+      RuleExample(
+        markdown: "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
+        spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
+      RuleExample(
+        markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP.\n\n## II. NHIỆM VỤ\n\nTheo Nghi\u{0323} đi\u{0323}nh 73/2019/NĐ-CP và Luật Công nghệ thông tin.\n",
+        spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n  - document: 67/2006/QH11\n"),
+      RuleExample(
+        markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
+        spec: "list: Phụ lục III\nminimum-share: 0.5\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
+    ])
+
+  public let info: RuleInfo
+  let spec: Spec
+
+  public init(info: RuleInfo, spec: Spec) {
+    self.info = info
+    self.spec = spec
+  }
+
+  /// Which listed documents the plan mentions anywhere, and which it does not.
+  public func coverage(in review: LegalReview) -> ReviewCoverage {
+    let texts = review.document.foldedTexts(blocks: 0..<review.document.blocks.count) + review.document.notes.map { FoldedText($0.text) }
+    var mentioned: [String] = []
+    var missing: [String] = []
+    for basis in spec.documents {
+      let name = basis.name(in: review.catalog)
+      if basis.isMentioned(by: review.entries, texts: texts, catalog: review.catalog) {
+        mentioned.append(name)
+      } else {
+        missing.append(name)
+      }
+    }
+    return ReviewCoverage(list: spec.list, mentioned: mentioned, missing: missing)
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let coverage = coverage(in: LegalReview(context: context))
+    guard !coverage.missing.isEmpty, coverage.total > 0,
+      Double(coverage.mentioned.count) / Double(coverage.total) < spec.minimumShare || spec.minimumShare >= 1
+    else { return [] }
+    let section = LegalReview.sections(titled: ["Căn cứ lập kế hoạch"], in: context.outline).first
+    let location =
+      section?.location ?? context.document.header.title?.location ?? context.document.blocks.first?.location
+      ?? context.document.endLocation
+    let message = Messages.reviewListGaps(list: spec.list, missing: coverage.missing, total: coverage.total, source: info.source)
+    return [context.finding(info, message, at: location, blockIndex: section?.blockIndex)]
+  }
+}
