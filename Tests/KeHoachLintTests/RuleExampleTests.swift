@@ -42,7 +42,8 @@ import Yams
     let document = TestSupport.markdown(text)
     let context = RuleContext(
       document: document, outline: Outline(document: document), profile: TestSupport.testProfile,
-      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
+      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory),
+      resources: try RuleResources.load(rulesDirectory: TestSupport.rulesDirectory))
     let positions = rule.check(context).map { "\($0.location.line ?? 0):\($0.location.column ?? 0)" }.sorted()
     #expect(positions == markers.sorted(), "\(testCase.testDescription)")
   }

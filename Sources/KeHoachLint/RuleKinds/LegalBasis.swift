@@ -34,6 +34,14 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
     return entry.displayName + date + title
   }
 
+  /// "Quyết định 749/QĐ-TTg ngày 3/6/2020", for lists.
+  func shortName(in catalog: LegalCatalog) -> String {
+    if let label { return label }
+    guard let document else { return phrases.first ?? "" }
+    guard let entry = catalog.document(number: document) else { return document }
+    return entry.displayName + (entry.date.map { " ngày \($0)" } ?? "")
+  }
+
   /// Whether one of `entries` cites it, or one of `texts` contains one of its phrases.
   func isMentioned(by entries: [(citation: Citation, match: CatalogMatch)], texts: [FoldedText], catalog: LegalCatalog) -> Bool {
     if let document, let key = DocumentNumber(parsing: document)?.key {

@@ -57,7 +57,7 @@ public struct ReviewListCoverageRule: RuleKind {
     var mentioned: [String] = []
     var missing: [String] = []
     for basis in spec.documents {
-      let name = basis.name(in: review.catalog)
+      let name = basis.shortName(in: review.catalog)
       if basis.isMentioned(by: review.entries, texts: texts, catalog: review.catalog) {
         mentioned.append(name)
       } else {
