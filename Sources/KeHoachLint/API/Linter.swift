@@ -91,11 +91,21 @@ public struct Linter: Sendable {
     }
   }
 
-  /// The forced profile, else the first whose title phrases the plan's title contains.
+  /// The forced profile; else among the packs whose title phrases the plan's title contains,
+  /// the one for the unit's level (configured, or read from the issuing body), else the
+  /// fallback, else the first.
   public func pack(for document: PlanDocument) -> RulePack? {
     if let forced = configuration.profileID { return packs.first { $0.profile.id == forced } }
     guard let title = document.header.title?.text else { return nil }
-    return packs.first { $0.profile.matches(title: title) }
+    let candidates = packs.filter { $0.profile.matches(title: title) }
+    let level = unitLevel(of: document)
+    if let level, let forLevel = candidates.first(where: { $0.profile.detect.levels.contains(level) }) { return forLevel }
+    return candidates.first { $0.profile.detect.fallback } ?? candidates.first
+  }
+
+  /// The configured level, else the one the issuing body names.
+  public func unitLevel(of document: PlanDocument) -> UnitLevel? {
+    configuration.unitLevel ?? document.header.issuingBody.flatMap { UnitLevel.infer(issuingBody: $0.text) }
   }
 
   private static let unknownProfile = Profile(
