@@ -88,7 +88,7 @@ import Testing
           return "**" + line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) + "**"
         }.joined(separator: "\n")
     }
-    #expect(transformed != base)
+    #expect(Array(transformed.unicodeScalars) != Array(base.unicodeScalars))
     let plain = try CLI.run(["check", try Self.writePlan(base)])
     let changedPath = try Self.writePlan(transformed)
     let changed = try CLI.run(["check", changedPath])
@@ -114,9 +114,10 @@ import Testing
     #expect(files.count == 1)
     #expect(files[0]["profile"] as? String == "phu-luc-i-2021-2025")
     let findings = try #require(files[0]["findings"] as? [[String: Any]])
-    #expect(findings.count == 1)
-    let finding = findings[0]
-    #expect(finding["ruleId"] as? String == "pl1-required-sections")
+    #expect(findings.map { $0["ruleId"] as? String } == ["pl1-required-sections", "pl1-numbering"])
+    let finding = try #require(findings.first { $0["ruleId"] as? String == "pl1-required-sections" })
+    #expect(finding["kind"] as? String == "required-sections")
+    #expect(finding["headingPath"] as? [String] == ["Phần II NỘI DUNG KẾ HOẠCH", "VII. KINH PHÍ THỰC HIỆN"])
     #expect(finding["severity"] as? String == "error")
     #expect(finding["line"] as? Int != nil)
     #expect(finding["column"] as? Int == 1)
@@ -124,13 +125,14 @@ import Testing
     #expect(source["section"] as? String == "Phụ lục I")
     let summary = try #require(object["summary"] as? [String: Int])
     #expect(summary["errors"] == 1)
+    #expect(summary["warnings"] == 1)
   }
 
   @Test func englishMessages() throws {
     let path = try Self.writePlan(Self.withoutRoadmap(try Self.fixtureText(Self.fiveYear)))
     let result = try CLI.run(["check", "--lang", "en", path])
     #expect(result.stdout.contains("Missing mandatory section"))
-    #expect(result.stdout.contains("1 file: 1 error, 0 warnings, 0 info."))
+    #expect(result.stdout.contains("1 file: 1 error, 1 warning, 0 info."))
   }
 
   @Test func failOnNeverExitsZero() throws {

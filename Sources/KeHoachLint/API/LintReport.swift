@@ -4,16 +4,44 @@ public struct FileReport: Sendable {
   public let format: PlanDocument.Format?
   /// The profile the plan was checked against, nil when none could be chosen.
   public let profileID: String?
-  public let findings: [Finding]
+  public private(set) var findings: [Finding]
   /// Why the file could not be checked, if it could not.
   public let error: KeHoachLintError?
+  /// The lowest severity that fails the run for this file (nil: never), from its configuration.
+  public var failOn: Severity?
+  /// Every requirement of the profile and whether the plan meets it.
+  public var verdicts: [RequirementVerdict]
+  /// SHA-256 of the input's bytes.
+  public var sha256: String?
+  /// Facts about the plan for reports (header, and what other checks compute).
+  public var summary: PlanSummary?
 
-  public init(path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?) {
+  public init(
+    path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?,
+    failOn: Severity? = .error, verdicts: [RequirementVerdict] = [], sha256: String? = nil, summary: PlanSummary? = nil
+  ) {
     self.path = path
     self.format = format
     self.profileID = profileID
     self.findings = findings
     self.error = error
+    self.failOn = failOn
+    self.verdicts = verdicts
+    self.sha256 = sha256
+    self.summary = summary
+  }
+
+  /// The same report with other findings (baseline filtering).
+  public func with(findings: [Finding]) -> FileReport {
+    var copy = self
+    copy.findings = findings
+    return copy
+  }
+
+  /// A finding at or above this file's fail level.
+  public var fails: Bool {
+    guard let failOn else { return false }
+    return findings.contains { $0.severity >= failOn }
   }
 
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
@@ -30,4 +58,10 @@ public struct LintReport: Sendable {
 
   /// The highest severity of any finding, nil when clean.
   public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+  /// 0 clean, 1 findings at or above a file's fail level, 2 an input that could not be read.
+  public var exitStatus: Int32 {
+    if hasInputErrors { return 2 }
+    return files.contains(where: \.fails) ? 1 : 0
+  }
 }

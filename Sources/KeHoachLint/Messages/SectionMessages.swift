@@ -59,3 +59,11 @@ extension Messages {
       en: "The plan does not address \(topic)\(whereEn) (required by \(source.citation)).")
   }
 }
+
+extension Messages {
+  public static func unusedSuppression(_ rule: String) -> LocalizedText {
+    LocalizedText(
+      vi: "Chú thích tắt quy tắc “\(rule)” không tắt phát hiện nào; hãy xóa chú thích này.",
+      en: "The suppression of “\(rule)” suppresses nothing; remove it.")
+  }
+}

@@ -11,6 +11,8 @@ public struct PlanHeader: Sendable, Hashable {
 
   /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020".
   public struct PlaceAndDate: Sendable, Hashable {
+    /// The whole line as written.
+    public let text: String
     public let place: String
     /// Nil when the draft leaves the date blank ("ngày  tháng  năm 2020").
     public let date: CivilDate?
@@ -86,7 +88,9 @@ private struct HeaderLines {
       if let table = block.table {
         for row in table.rows {
           for cell in row.cells where !cell.isCovered {
-            for line in cell.text.split(whereSeparator: \.isNewline) { candidates.append((String(line), cell.location)) }
+            for line in cell.text.split(whereSeparator: \.isNewline) {
+              candidates.append((String(line), cell.location(at: line.startIndex)))
+            }
           }
         }
         continue
@@ -98,6 +102,8 @@ private struct HeaderLines {
       paragraphs.append((block.displayText, block.location))
     }
     scanTitle(paragraphs)
+    // "ỦY BAN NHÂN DÂN TỈNH X" above "SỞ Y": the issuer is the lower line, the upper its superior.
+    var lastBodyLine: Int?
     for (index, (line, location)) in candidates.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       let folded = VietnameseFolding.fold(trimmed)
@@ -106,10 +112,11 @@ private struct HeaderLines {
         number = PlanHeader.Field(text: value, location: location)
       } else if placeAndDate == nil, let parsed = Self.placeAndDate(trimmed, location: location) {
         placeAndDate = parsed
-      } else if issuingBody == nil, index < 6, !Self.motto.contains(where: folded.hasPrefix),
+      } else if issuingBody == nil || lastBodyLine == index - 1, index < 6, !Self.motto.contains(where: folded.hasPrefix),
         Self.bodyPrefixes.contains(where: folded.hasPrefix), VietnameseFolding.isUpperCase(trimmed)
       {
         issuingBody = PlanHeader.Field(text: trimmed, location: location)
+        lastBodyLine = index
       }
     }
   }
@@ -153,7 +160,7 @@ private struct HeaderLines {
     if let day = numbers[0], let month = numbers[1], let year = numbers[2] {
       date = CivilDate(year: year, month: month, day: day)
     }
-    return PlanHeader.PlaceAndDate(place: place, date: date, year: numbers[2], location: location)
+    return PlanHeader.PlaceAndDate(text: line, place: place, date: date, year: numbers[2], location: location)
   }
 
   private static func numbersAfter(_ words: [String], in text: String) -> [Int?] {

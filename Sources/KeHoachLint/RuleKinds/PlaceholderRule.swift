@@ -77,7 +77,7 @@ public struct PlaceholderRule: RuleKind {
     }
     if let line = header.placeAndDate, line.date == nil {
       findings.append(
-        context.finding(info, Messages.placeholder(line.place, kind: "ngày tháng bỏ trống"), at: line.location, blockIndex: nil))
+        context.finding(info, Messages.placeholder(line.text, kind: "ngày tháng bỏ trống"), at: line.location, blockIndex: nil))
     }
     return findings
   }

@@ -37,24 +37,31 @@ public struct SectionNumberingRule: RuleKind {
 
   private func checkSiblings(_ nodes: [Outline.Node], context: RuleContext, into findings: inout [Finding]) {
     var previous: [String: Int] = [:]
+    var position: [String: Int] = [:]
     for node in nodes {
       checkSiblings(node.children, context: context, into: &findings)
       guard let label = node.label else { continue }
       let group = "\(label.style.rawValue)/\(label.components.dropLast().map(String.init).joined(separator: "."))"
       let last = previous[group]
       let expected = (last ?? 0) + 1
+      position[group, default: 0] += 1
       if label.style == .letter, let letter = label.text.first, "fjwz".contains(letter) {
         let message = Messages.letterNotInAlphabet(label.text, expected: Self.labelText(expected, like: label))
         findings.append(context.finding(info, message, at: node.location, blockIndex: node.blockIndex))
         continue
       }
       defer { previous[group] = label.value }
-      if label.value == expected { continue }
+      // Right after its predecessor, or right for its place (the item after a moved one).
+      if label.value == expected || label.value == position[group] { continue }
       // Points and numbered items restart at 1 in a new list; sections do not.
-      if label.value == 1, label.style == .letter || label.style == .arabic || label.style == .dottedArabic { continue }
+      if label.value == 1, label.style == .letter || label.style == .arabic || label.style == .dottedArabic {
+        position[group] = 1
+        continue
+      }
       let message =
         label.value == last
-        ? Messages.numberingDuplicate(label.text) : Messages.numberingGap(label.text, expected: Self.labelText(expected, like: label))
+        ? Messages.numberingDuplicate(label.text)
+        : Messages.numberingGap(label.text, expected: Self.labelText(position[group] ?? expected, like: label))
       findings.append(context.finding(info, message, at: node.location, blockIndex: node.blockIndex))
     }
   }
