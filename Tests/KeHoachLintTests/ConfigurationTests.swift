@@ -61,7 +61,7 @@ import Testing
     let before = try LintSession.run(request)
     #expect(before.findings.contains { $0.ruleID == "pl2-numbering" && $0.severity == .warning })
     #expect(before.findings.contains { $0.ruleID == "pl2-required-sections" })
-    try "rules:\n  pl2-numbering: off\n  required-sections: info\nfail-on: warning\n"
+    try "rules:\n  pl2-numbering: off\n  required-sections: info\n  legal-required-bases: off\nfail-on: warning\n"
       .write(toFile: folder + "/.kehoach-lint.yml", atomically: true, encoding: .utf8)
     let after = try LintSession.run(request)
     #expect(!after.findings.contains { $0.ruleID == "pl2-numbering" })
