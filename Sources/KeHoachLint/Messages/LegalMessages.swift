@@ -52,9 +52,10 @@ extension Messages {
           vi: "\(quoted) ban hành ngày \(issued) (theo danh mục văn bản), sau ngày của kế hoạch (\(plan)).",
           en: "\(quoted) was issued on \(issued) (legal catalog), after the plan's own date (\(plan)).")
       }
+      let written = citation.date?.value.text ?? issued.description
       return LocalizedText(
-        vi: "\(quoted) ghi ngày \(issued), sau ngày của kế hoạch (\(plan)): văn bản chưa thể có khi lập kế hoạch.",
-        en: "\(quoted) is dated \(issued), after the plan's own date (\(plan)): it cannot have existed when the plan was made.")
+        vi: "\(quoted) ghi ngày \(written), sau ngày của kế hoạch (\(plan)): văn bản chưa thể có khi lập kế hoạch.",
+        en: "\(quoted) is dated \(written), after the plan's own date (\(plan)): it cannot have existed when the plan was made.")
     case .replaced(let document, let replacement):
       let by = replacement?.displayName ?? document.replacedBy ?? ""
       let since = (document.replacedOn ?? replacement?.date).map { " từ \($0)" } ?? ""
