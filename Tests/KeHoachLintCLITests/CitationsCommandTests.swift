@@ -7,7 +7,8 @@ import Testing
     let result = try CLI.run(["citations", "Fixtures/seeds/001_78fc1cb0f2550b87.txt", "--date", "29/07/2020"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("95 trích dẫn; ngày kế hoạch: 29/7/2020"))
-    #expect(result.stdout.contains("| 178:323 | Nghị quyết số 17/NQ-CP ngày 09/3/2020 của Chính phủ | Nghị quyết 17/NQ-CP, 7/3/2019 [primary] |"))
+    #expect(
+      result.stdout.contains("| 178:323 | Nghị quyết số 17/NQ-CP ngày 09/3/2020 của Chính phủ | Nghị quyết 17/NQ-CP, 7/3/2019 [primary] |"))
     #expect(result.stdout.contains("| 410:51 | Luật An toàn thông tin | không có trong danh mục |"))
     #expect(result.stdout.contains("sai ngày (đúng: 7/3/2019)"))
   }

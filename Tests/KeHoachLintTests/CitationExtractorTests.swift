@@ -93,7 +93,8 @@ import Testing
   }
 
   @Test func listsUnderOneTypeWordGiveOneCitationEach() {
-    let found = Self.citations("(các Công văn số 1624/UBND-KGVX ngày 15/4/2020, số 2276/UBND-KSTTHC ngày 20/5/2020 và số 3323/UBND-KGVX).\n")
+    let found = Self.citations(
+      "(các Công văn số 1624/UBND-KGVX ngày 15/4/2020, số 2276/UBND-KSTTHC ngày 20/5/2020 và số 3323/UBND-KGVX).\n")
     #expect(found.map { $0.number?.value.text } == ["1624/UBND-KGVX", "2276/UBND-KSTTHC", "3323/UBND-KGVX"])
     #expect(found.map(\.type) == [.congVan, .congVan, .congVan])
     #expect(found.map(\.typeSource) == [.word, .list, .list])

@@ -82,8 +82,14 @@ import Testing
     ("documents:\n  - number: QĐ-TTg\n    type: Quyết định\n    verification: primary\n", 2, "not a document number"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Sắc lệnh\n    verification: primary\n", 3, "unknown type"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: maybe\n", 4, "verification is one of"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    replaced-by: 2/QĐ-TTg\n", 5, "not a number in the catalog"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n  - number: 01/QĐ-TTg\n    type: Quyết định\n    verification: primary\n", 5, "already listed"),
+    (
+      "documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    replaced-by: 2/QĐ-TTg\n", 5,
+      "not a number in the catalog"
+    ),
+    (
+      "documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n  - number: 01/QĐ-TTg\n    type: Quyết định\n    verification: primary\n",
+      5, "already listed"
+    ),
   ])
   func mistakesPointToTheEntry(_ yaml: String, line: Int, reason: String) throws {
     let error = try #require(try Self.loadError(yaml))

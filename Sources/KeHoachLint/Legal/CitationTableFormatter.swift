@@ -55,7 +55,11 @@ public struct CitationTableFormatter: Sendable {
               title: document.title)
           },
           candidates: row.match.candidates.compactMap { $0.number },
-          problems: row.problems.map { JSONProblem(status: Messages.citationStatus($0).text(in: language), message: Messages.citationProblem($0, in: citation).text(in: language)) })
+          problems: row.problems.map {
+            JSONProblem(
+              status: Messages.citationStatus($0).text(in: language), message: Messages.citationProblem($0, in: citation).text(in: language)
+            )
+          })
       },
       coverage: table.coverage.map { JSONCoverage(list: $0.list, mentioned: $0.mentioned, missing: $0.missing) })
     let encoder = JSONEncoder()

@@ -7,7 +7,8 @@ extension Messages {
       let number = citation.number?.value.text ?? ""
       return LocalizedText(
         vi: "Số hiệu “\(number)” trong \(quoted) thiếu ký hiệu (đủ phải là số/năm/ký hiệu, ví dụ 64/2007/NĐ-CP)\(likely(suggestion).vi).",
-        en: "Number “\(number)” in \(quoted) lacks its symbol (a full one is number/year/symbol, e.g. 64/2007/NĐ-CP)\(likely(suggestion).en)."
+        en:
+          "Number “\(number)” in \(quoted) lacks its symbol (a full one is number/year/symbol, e.g. 64/2007/NĐ-CP)\(likely(suggestion).en)."
       )
     case .missingTypeCode(let expected, let suggestion):
       let kind = citation.type?.name ?? ""
@@ -39,8 +40,11 @@ extension Messages {
       let date = citation.date?.value.text ?? ""
       let known = document.date.map(\.description) ?? "?"
       return LocalizedText(
-        vi: "\(quoted) ghi ngày \(date), nhưng \(document.displayName) ban hành ngày \(known) (danh mục văn bản, nguồn: \(document.sourceSummary)).",
-        en: "\(quoted) gives the date \(date), but \(document.displayName) was issued on \(known) (legal catalog, source: \(document.sourceSummary)).")
+        vi:
+          "\(quoted) ghi ngày \(date), nhưng \(document.displayName) ban hành ngày \(known) (danh mục văn bản, nguồn: \(document.sourceSummary)).",
+        en:
+          "\(quoted) gives the date \(date), but \(document.displayName) was issued on \(known) (legal catalog, source: \(document.sourceSummary))."
+      )
     case .conflictingDates(let dates):
       let list = dates.joined(separator: ", ")
       return LocalizedText(

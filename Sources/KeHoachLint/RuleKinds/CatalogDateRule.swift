@@ -31,7 +31,8 @@ public struct CatalogDateRule: RuleKind {
           "Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP; Quyết định số 749/QĐ-TTg ngày 03/06/2020 của TTCP; Công văn số 2606/BTTTT-THH ngày 16/7/2020.\n",
         spec: ""),
       RuleExample(markdown: "Nghị quyết số 17/NQ-CP ngày ↓09/3/2020 của Chính phủ về Chính phủ điện tử.\n", spec: ""),
-      RuleExample(markdown: "- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/QĐ-TTg nga\u{0300}y ↓03/6/2019 của TTCP;\n", spec: ""),
+      RuleExample(
+        markdown: "- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/QĐ-TTg nga\u{0300}y ↓03/6/2019 của TTCP;\n", spec: ""),
       RuleExample(markdown: "Quyết định số 749/QĐ-TTg ngày 04/6/2020 của TTCP.\n", spec: "trust: [primary]\n"),
     ])
 

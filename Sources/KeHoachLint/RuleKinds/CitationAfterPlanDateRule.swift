@@ -14,12 +14,14 @@ public struct CitationAfterPlanDateRule: RuleKind {
     defaultSeverity: .error,
     examples: [
       RuleExample(
-        markdown: "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày 08/6/2016 và Quyết định số 749/QĐ-TTg của TTCP.\n",
+        markdown:
+          "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày 08/6/2016 và Quyết định số 749/QĐ-TTg của TTCP.\n",
         spec: ""),
       RuleExample(
         markdown: "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày ↓08/6/2026 của UBND tỉnh.\n", spec: ""),
       RuleExample(
-        markdown: "Trà Bồng, ngày 25 tháng 9 năm 2020\n\n- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} ↓942/QĐ-TTg của TTCP.\n", spec: ""),
+        markdown: "Trà Bồng, ngày 25 tháng 9 năm 2020\n\n- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} ↓942/QĐ-TTg của TTCP.\n",
+        spec: ""),
     ])
 
   public let info: RuleInfo

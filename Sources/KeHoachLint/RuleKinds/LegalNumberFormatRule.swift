@@ -24,7 +24,8 @@ public struct LegalNumberFormatRule: RuleKind {
       RuleExample(markdown: "- Co\u{0302}ng va\u{0306}n so\u{0302}\u{0301} ↓749/QĐ-TTg nga\u{0300}y 03/6/2020 của TTCP.\n", spec: ""),
       RuleExample(markdown: "Số hóa dữ liệu (Nghị định ↓45/2020); Nghị quyết số ↓36/NQ-TW của Bộ Chính trị.\n", spec: ""),
       RuleExample(
-        markdown: "Theo Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 28/2018/QĐ-TTg của TTCP và các Công văn số 1624/UBND-KGVX, số 2276/UBND-KSTTHC.\n",
+        markdown:
+          "Theo Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 28/2018/QĐ-TTg của TTCP và các Công văn số 1624/UBND-KGVX, số 2276/UBND-KSTTHC.\n",
         spec: ""),
     ])
 

@@ -24,7 +24,8 @@ public struct ReplacedDocumentRule: RuleKind {
     defaultSeverity: .warning,
     examples: [
       RuleExample(
-        markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- ↓Nghị định số 102/2009/NĐ-CP ngày 06/11/2009 của Chính phủ;\n- Nghị định số 73/2019/NĐ-CP của CP.\n",
+        markdown:
+          "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- ↓Nghị định số 102/2009/NĐ-CP ngày 06/11/2009 của Chính phủ;\n- Nghị định số 73/2019/NĐ-CP của CP.\n",
         spec: ""),
       RuleExample(
         markdown:

@@ -28,10 +28,12 @@ public struct RequiredLegalBasesRule: RuleKind {
       RuleExample(
         markdown:
           "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/QĐ-TTg nga\u{0300}y 03/6/2020 của TTCP;\n- Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0.\n\n## II. MỤC TIÊU\n\nNội dung.\n",
-        spec: "bases:\n  - document: 749/QĐ-TTg\n  - document: 2323/QĐ-BTTTT\n    phrases: [Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0]\n"
+        spec:
+          "bases:\n  - document: 749/QĐ-TTg\n  - document: 2323/QĐ-BTTTT\n    phrases: [Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0]\n"
       ),
       RuleExample(
-        markdown: "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP.\n\n## II. MỤC TIÊU\n\nQuyết định số 749/QĐ-TTg.\n",
+        markdown:
+          "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP.\n\n## II. MỤC TIÊU\n\nQuyết định số 749/QĐ-TTg.\n",
         spec: "bases:\n  - document: 749/QĐ-TTg\n"),
       RuleExample(markdown: "## II. MỤC TIÊU\n\nNội dung.\n", spec: "bases:\n  - document: 749/QĐ-TTg\n"),
     ])

@@ -36,7 +36,8 @@ public struct ReviewListCoverageRule: RuleKind {
         markdown: "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
         spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
       RuleExample(
-        markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP.\n\n## II. NHIỆM VỤ\n\nTheo Nghi\u{0323} đi\u{0323}nh 73/2019/NĐ-CP và Luật Công nghệ thông tin.\n",
+        markdown:
+          "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP.\n\n## II. NHIỆM VỤ\n\nTheo Nghi\u{0323} đi\u{0323}nh 73/2019/NĐ-CP và Luật Công nghệ thông tin.\n",
         spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n  - document: 67/2006/QH11\n"),
       RuleExample(
         markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
