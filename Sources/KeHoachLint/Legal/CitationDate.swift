@@ -58,20 +58,20 @@ public struct CitationDate: Sendable, Hashable {
     return nil
   }
 
-  private static let ngay = Array("ngay")
-  private static let thang = Array("thang")
-  private static let nam = Array("nam")
+  private static let ngay = ScanText.word("ngay")
+  private static let thang = ScanText.word("thang")
+  private static let nam = ScanText.word("nam")
 
   /// "ngày", also glued to the digits ("ngày17/8/2015").
   private static func dayWord(_ text: ScanText, at start: Int) -> Int? {
-    guard start + 4 <= text.count, Array(text.folded[start..<start + 4]) == ngay, !text.isLetter(start + 4) else { return nil }
+    guard text.hasPrefix(ngay, at: start), !text.isLetter(start + 4) else { return nil }
     return start + 4
   }
 
   /// "/4/2007", "/ 9/2019", "-4-2007", ".4.2007": the separator repeated, spaces allowed.
   private static func numericRest(_ text: ScanText, after dayEnd: Int) -> (Int, (value: Int, count: Int, end: Int), Int)? {
     var position = text.skipSpaces(dayEnd)
-    guard let separator = text.character(position), "/-.".contains(separator) else { return nil }
+    guard let separator = text.character(position), "/-.".unicodeScalars.contains(separator) else { return nil }
     position = text.skipSpaces(position + 1)
     guard let month = text.digits(at: position, maximum: 2) else { return nil }
     position = text.skipSpaces(month.end)

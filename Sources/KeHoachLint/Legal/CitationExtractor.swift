@@ -5,7 +5,7 @@
 /// alike; positions are character offsets into each block's own text, turned into locations by
 /// the block's text map (never by searching the source again).
 public struct CitationExtractor: Sendable {
-  private let knownLawNames: [[[Character]]]
+  private let knownLawNames: [[ScanText.Word]]
 
   /// `catalog` supplies the names of laws cited without a number ("Luật An toàn thông tin
   /// mạng"), so lower-case names are read to their exact end.

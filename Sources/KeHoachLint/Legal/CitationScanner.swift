@@ -15,10 +15,10 @@ struct CitationScanner {
 
   let text: ScanText
   /// Names of laws the catalog knows, folded, without the type word ("an toan thong tin mang").
-  let knownLawNames: [[[Character]]]
+  let knownLawNames: [[ScanText.Word]]
 
-  private static let typeWords: [(DocumentType, [[Character]])] = DocumentType.scanOrder.map { ($0, ScanText.words($0.rawValue)) }
-  private static let numberWord = Array("so")
+  private static let typeWords: [(DocumentType, [ScanText.Word])] = DocumentType.scanOrder.map { ($0, ScanText.words($0.rawValue)) }
+  private static let numberWord = ScanText.word("so")
   /// Words that end a law's name read without the catalog ("Luật Đầu tư công năm 2019").
   private static let nameStopWords: Set<String> = [
     "so", "ngay", "nam", "cua", "va", "duoc", "da", "ve", "tai", "theo", "thi", "do", "de", "nham", "trong", "khi", "voi",
@@ -62,7 +62,7 @@ struct CitationScanner {
         extendWithDateAndIssuer(&match, bareDate: true)
         return match
       }
-      guard type == .luat || type == .boLuat, !saidNumber, text.original[start].isUppercase,
+      guard type == .luat || type == .boLuat, !saidNumber, text.isUppercase(start),
         let nameEnd = lawName(at: position)
       else { return nil }
       var match = Match(range: start..<nameEnd, type: type, typeSource: .word, typeWord: start..<wordEnd, name: position..<nameEnd)
@@ -126,14 +126,16 @@ struct CitationScanner {
     for name in knownLawNames {
       if let end = text.match(phrase: name, at: start) { return end }
     }
-    guard text.isLetter(start), text.original[start].isUppercase else { return nil }
+    guard text.isLetter(start), text.isUppercase(start) else { return nil }
     var position = start
     var end: Int?
     var words = 0
     while words < 10, text.isLetter(position) {
       let wordEnd = text.wordEnd(position)
       let word = text.foldedText(position..<wordEnd)
-      if word.contains(where: \.isNumber) || (words > 0 && Self.nameStopWords.contains(word)) { break }
+      if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) || (words > 0 && Self.nameStopWords.contains(word)) {
+        break
+      }
       end = wordEnd
       words += 1
       let next = text.skipSpaces(wordEnd)

@@ -86,7 +86,7 @@ public struct DocumentNumber: Sendable, Hashable {
     var position = ordinalDigits.end
     // "30c", "36a": a lower-case letter or two glued to the number.
     var letters = 0
-    while letters < 2, let character = text.character(position), character.isASCII, character.isLetter {
+    while letters < 2, let scalar = text.character(position), scalar.isASCII, text.isLetter(position) {
       position += 1
       letters += 1
     }

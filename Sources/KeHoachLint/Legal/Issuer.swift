@@ -10,7 +10,7 @@ public struct Issuer: Sendable, Hashable {
 /// ("UBND tỉnh", "Sở …") take the level word and capitalised place name that follow.
 enum IssuerVocabulary {
   struct Entry {
-    let words: [[Character]]
+    let words: [ScanText.Word]
     let name: String
     let takesPlace: Bool
   }
@@ -80,7 +80,7 @@ enum IssuerVocabulary {
     return result.sorted { $0.words.joined().count > $1.words.joined().count }
   }()
 
-  static let ofWord = Array("cua")
+  static let ofWord = ScanText.word("cua")
   private static let notPlaceWords: Set<String> = ["ve", "v", "ban", "phe", "quy", "trien", "thuc", "huong", "tai", "theo"]
   private static let levels = ["tinh", "huyen", "thanh pho", "thi xa", "xa", "quan"].map { ScanText.words($0) }
 
@@ -111,7 +111,7 @@ enum IssuerVocabulary {
       position = text.skipSpaces(level)
     }
     var words = 0
-    while words < 4, position > end, text.isLetter(position), text.original[position].isUppercase {
+    while words < 4, position > end, text.isLetter(position), text.isUppercase(position) {
       let wordEnd = text.wordEnd(position)
       // "… của UBND tỉnh Về Kiến trúc …", "… của UBND tỉnh V/v …": a title, not a place.
       guard !notPlaceWords.contains(text.foldedText(position..<wordEnd)), text.character(wordEnd) != "/" else { break }

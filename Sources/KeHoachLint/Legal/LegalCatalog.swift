@@ -43,7 +43,7 @@ public struct LegalCatalog: Sendable {
     if let number = citation.number?.value, number.form != .incomplete, let indices = byNumber[number.key] {
       let chosen = choose(indices.map { documents[$0] }, year: year, asOf: asOf, latestWins: false)
       if let document = chosen.first, chosen.count == 1 {
-        let exact = document.number.flatMap { DocumentNumber(parsing: $0)?.key } == number.key
+        let exact = document.parsedNumber?.key == number.key
         return CatalogMatch(document: document, kind: exact ? .number : .variant, candidates: [])
       }
       if chosen.count > 1 { return CatalogMatch(document: nil, kind: nil, candidates: chosen) }
@@ -82,7 +82,7 @@ public struct LegalCatalog: Sendable {
   func likelyDocument(for citation: Citation) -> LegalDocument? {
     guard let cited = citation.number?.value, let ordinal = cited.ordinalValue else { return nil }
     let candidates = documents.filter { document in
-      guard let number = document.number.flatMap(DocumentNumber.init(parsing:)), number.ordinalValue == ordinal,
+      guard let number = document.parsedNumber, number.ordinalValue == ordinal,
         number.ordinal.drop(while: \.isNumber) == cited.ordinal.drop(while: \.isNumber)
       else { return false }
       if let type = citation.type, type != .vanBan, type != document.type { return false }

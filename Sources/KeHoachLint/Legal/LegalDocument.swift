@@ -60,6 +60,10 @@ public struct LegalDocument: Sendable, Hashable {
   public let notes: String?
   /// Where the entry is, for messages ("Rules/legal/nghi-quyet.yml:12").
   public let origin: String
+  /// The official number, parsed once.
+  let parsedNumber: DocumentNumber?
+  /// Comparison keys of the number and its variants.
+  let numberKeys: [String]
 
   public init(
     number: String?, variants: [String] = [], names: [String] = [], type: DocumentType, issuer: String? = nil,
@@ -83,6 +87,8 @@ public struct LegalDocument: Sendable, Hashable {
     self.sources = sources
     self.notes = notes
     self.origin = origin
+    parsedNumber = number.flatMap(DocumentNumber.init(parsing:))
+    numberKeys = ([number].compactMap { $0 } + variants).compactMap { DocumentNumber(parsing: $0)?.key }
   }
 
   /// "Quyết định 749/QĐ-TTg", "Luật An toàn thông tin mạng (86/2015/QH13)".
@@ -98,11 +104,6 @@ public struct LegalDocument: Sendable, Hashable {
     let level = verification.rawValue == "false" ? "chưa xác minh" : verification.rawValue
     guard let first = sources.first else { return level }
     return "\(first.url) (\(level))"
-  }
-
-  /// Comparison keys of the number and its variants.
-  var numberKeys: [String] {
-    ([number].compactMap { $0 } + variants).compactMap { DocumentNumber(parsing: $0)?.key }
   }
 
   /// Folded keys of the names ("name:luat an toan thong tin mang").

@@ -1,56 +1,77 @@
-/// A text prepared for hand scanning: one folded character per original character (grapheme
+/// A text prepared for hand scanning: one folded scalar per original character (grapheme
 /// cluster), so offset `n` names the same character in both, whether the text is NFC or NFD,
 /// and `index(n)` gives the `String.Index` a block's `location(at:)` needs.
 ///
-/// Folding is per grapheme (diacritics dropped, đ → d, lower case, any white space → " "), with
-/// an ASCII fast path: scanning runs over every block for every legal rule.
+/// Folding is per grapheme (diacritics dropped, đ → d, lower case, any white space → " ").
+/// Character classes are computed once into a byte per character: scanning runs over every
+/// block for every legal rule, and `Character` properties are costly.
 struct ScanText {
+  typealias Word = [Unicode.Scalar]
+
   let original: [Character]
-  let folded: [Character]
-  /// `String.Index` of each character in the source string, then its `endIndex`.
-  private let indices: [String.Index]
+  let folded: [Unicode.Scalar]
+  private let classes: [UInt8]
+  /// UTF-8 offset of each character in the source string, then its length.
+  private let offsets: [Int]
+  private let source: String
+
+  private static let letter: UInt8 = 1
+  private static let digit: UInt8 = 2
+  private static let space: UInt8 = 4
 
   init(_ text: String) {
     var original: [Character] = []
-    var folded: [Character] = []
-    var indices: [String.Index] = []
+    var folded: [Unicode.Scalar] = []
+    var classes: [UInt8] = []
+    var offsets: [Int] = []
     original.reserveCapacity(text.utf8.count)
-    var cache: [Character: Character] = [:]
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
+    var cache: [UInt32: (Unicode.Scalar, UInt8)] = [:]
+    var offset = 0
+    for character in text {
       original.append(character)
-      indices.append(index)
-      folded.append(ScanText.fold(character, cache: &cache))
-      index = text.index(after: index)
+      offsets.append(offset)
+      offset += character.utf8.count
+      let (scalar, kind) = ScanText.fold(character, cache: &cache)
+      folded.append(scalar)
+      classes.append(kind)
     }
-    indices.append(text.endIndex)
+    offsets.append(offset)
     self.original = original
     self.folded = folded
-    self.indices = indices
+    self.classes = classes
+    self.offsets = offsets
+    self.source = text
   }
 
   var count: Int { folded.count }
 
   /// The `String.Index` of character `offset` (`count` gives the end index).
-  func index(_ offset: Int) -> String.Index { indices[min(max(offset, 0), indices.count - 1)] }
+  func index(_ offset: Int) -> String.Index {
+    let utf8 = offsets[min(max(offset, 0), offsets.count - 1)]
+    return source.utf8.index(source.utf8.startIndex, offsetBy: utf8)
+  }
 
   /// The original text of a range of offsets.
   func text(_ range: Range<Int>) -> String { String(original[range.clamped(to: 0..<count)]) }
 
   /// The folded text of a range of offsets.
-  func foldedText(_ range: Range<Int>) -> String { String(folded[range.clamped(to: 0..<count)]) }
-
-  func isWordCharacter(_ offset: Int) -> Bool {
-    guard offset >= 0, offset < count else { return false }
-    return folded[offset].isLetter || folded[offset].isNumber
+  func foldedText(_ range: Range<Int>) -> String {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: folded[range.clamped(to: 0..<count)])
+    return String(result)
   }
 
-  func isLetter(_ offset: Int) -> Bool { offset >= 0 && offset < count && folded[offset].isLetter }
+  func isWordCharacter(_ offset: Int) -> Bool { offset >= 0 && offset < count && classes[offset] & (Self.letter | Self.digit) != 0 }
 
-  func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < count && folded[offset].isASCII && folded[offset].isNumber }
+  func isLetter(_ offset: Int) -> Bool { offset >= 0 && offset < count && classes[offset] & Self.letter != 0 }
 
-  func character(_ offset: Int) -> Character? { offset >= 0 && offset < count ? folded[offset] : nil }
+  /// An ASCII digit.
+  func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < count && classes[offset] & Self.digit != 0 }
+
+  /// Whether the original character is an upper-case letter ("Luật", not "luật").
+  func isUppercase(_ offset: Int) -> Bool { offset >= 0 && offset < count && original[offset].isUppercase }
+
+  func character(_ offset: Int) -> Unicode.Scalar? { offset >= 0 && offset < count ? folded[offset] : nil }
 
   /// Whether a word starts at `offset`.
   func isWordStart(_ offset: Int) -> Bool { isWordCharacter(offset) && !isWordCharacter(offset - 1) }
@@ -58,7 +79,7 @@ struct ScanText {
   /// The first offset at or after `offset` that is not white space.
   func skipSpaces(_ offset: Int) -> Int {
     var position = offset
-    while position < count, folded[position] == " " { position += 1 }
+    while position < count, classes[position] & Self.space != 0 { position += 1 }
     return position
   }
 
@@ -69,16 +90,22 @@ struct ScanText {
     return position
   }
 
+  /// Whether the folded characters at `offset` are `word` (no boundary check).
+  func hasPrefix(_ word: Word, at offset: Int) -> Bool {
+    guard offset >= 0, offset + word.count <= count else { return false }
+    for (position, scalar) in word.enumerated() where folded[offset + position] != scalar { return false }
+    return true
+  }
+
   /// The end of `word` (folded) when it stands at `offset` as a whole word.
-  func match(word: [Character], at offset: Int) -> Int? {
-    guard offset + word.count <= count else { return nil }
-    for (position, character) in word.enumerated() where folded[offset + position] != character { return nil }
+  func match(word: Word, at offset: Int) -> Int? {
+    guard hasPrefix(word, at: offset) else { return nil }
     let end = offset + word.count
     return isWordCharacter(end) && isWordCharacter(end - 1) ? nil : end
   }
 
   /// The end of a phrase (folded words) at `offset`, its words separated by any white space.
-  func match(phrase words: [[Character]], at offset: Int) -> Int? {
+  func match(phrase words: [Word], at offset: Int) -> Int? {
     var position = offset
     for (number, word) in words.enumerated() {
       if number > 0 {
@@ -92,6 +119,14 @@ struct ScanText {
     return position
   }
 
+  /// Whether the folded text contains `phrase` (folded the same way).
+  func contains(_ phrase: String) -> Bool {
+    let needle = Array(VietnameseFolding.fold(phrase).unicodeScalars)
+    guard let first = needle.first, needle.count <= count else { return false }
+    for start in 0...(count - needle.count) where folded[start] == first && hasPrefix(needle, at: start) { return true }
+    return false
+  }
+
   /// ASCII digits at `offset`: their value, how many, and where they end (nil when none or
   /// more than `maximum`).
   func digits(at offset: Int, maximum: Int) -> (value: Int, count: Int, end: Int)? {
@@ -99,27 +134,65 @@ struct ScanText {
     var value = 0
     while isDigit(position) {
       guard position - offset < maximum else { return nil }
-      value = value * 10 + (folded[position].wholeNumberValue ?? 0)
+      value = value * 10 + Int(folded[position].value - 48)
       position += 1
     }
     guard position > offset else { return nil }
     return (value, position - offset, position)
   }
 
-  /// Splits folded words of a phrase ("thủ tướng chính phủ" → [["t","h","u"], …]).
-  static func words(_ phrase: String) -> [[Character]] {
-    VietnameseFolding.fold(phrase).split(separator: " ").map { Array($0) }
+  /// A folded word ("ngày" → "ngay").
+  static func word(_ text: String) -> Word { Array(VietnameseFolding.fold(text).unicodeScalars) }
+
+  /// The folded words of a phrase ("thủ tướng chính phủ" → ["thu", "tuong", …]).
+  static func words(_ phrase: String) -> [Word] {
+    VietnameseFolding.fold(phrase).split(separator: " ").map { Array($0.unicodeScalars) }
   }
 
-  private static func fold(_ character: Character, cache: inout [Character: Character]) -> Character {
-    if character.isASCII {
-      if character.isWhitespace { return " " }
-      return character.isUppercase ? (character.lowercased().first ?? character) : character
+  /// Precomposed Vietnamese letters (by scalar value) and their folded forms, computed once.
+  private static let vietnameseLetters: [UInt32: Unicode.Scalar] = {
+    let letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+    var table: [UInt32: Unicode.Scalar] = [:]
+    for letter in (letters + letters.uppercased()).unicodeScalars {
+      table[letter.value] = VietnameseFolding.fold(String(letter)).unicodeScalars.first
     }
-    if let known = cache[character] { return known }
-    let key = VietnameseFolding.fold(String(character))
-    let result = key.first ?? (character.isWhitespace ? " " : character)
-    cache[character] = result
-    return result
+    return table
+  }()
+
+  private static func fold(_ character: Character, cache: inout [UInt32: (Unicode.Scalar, UInt8)]) -> (Unicode.Scalar, UInt8) {
+    if let ascii = character.asciiValue { return fold(ascii: ascii) }
+    var scalars = character.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return (" ", space) }
+    guard let second = scalars.next() else {
+      if let letter = vietnameseLetters[first.value] { return (letter, Self.letter) }
+      if let known = cache[first.value] { return known }
+      let result = foldSlowly(character)
+      cache[first.value] = result
+      return result
+    }
+    // An NFD letter: an ASCII letter and combining diacritics (U+0300–U+036F).
+    if first.isASCII, case (let base, let kind) = fold(ascii: UInt8(first.value)), kind == letter,
+      (0x300...0x36F).contains(second.value), character.unicodeScalars.dropFirst(2).allSatisfy({ (0x300...0x36F).contains($0.value) })
+    {
+      return (base, kind)
+    }
+    return foldSlowly(character)
+  }
+
+  private static func fold(ascii: UInt8) -> (Unicode.Scalar, UInt8) {
+    switch ascii {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): (Unicode.Scalar(ascii), letter)
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): (Unicode.Scalar(ascii + 32), letter)
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): (Unicode.Scalar(ascii), digit)
+    case UInt8(ascii: " "), 9...13: (" ", space)
+    default: (Unicode.Scalar(ascii), 0)
+    }
+  }
+
+  private static func foldSlowly(_ character: Character) -> (Unicode.Scalar, UInt8) {
+    if character.isWhitespace { return (" ", space) }
+    let scalar = VietnameseFolding.fold(String(character)).unicodeScalars.first ?? character.unicodeScalars.first ?? " "
+    if scalar.properties.isAlphabetic { return (scalar, letter) }
+    return (scalar, 0)
   }
 }

@@ -43,7 +43,7 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
   }
 
   /// Whether one of `entries` cites it, or one of `texts` contains one of its phrases.
-  func isMentioned(by entries: [(citation: Citation, match: CatalogMatch)], texts: [FoldedText], catalog: LegalCatalog) -> Bool {
+  func isMentioned(by entries: [(citation: Citation, match: CatalogMatch)], texts: [ScanText], catalog: LegalCatalog) -> Bool {
     if let document, let key = DocumentNumber(parsing: document)?.key {
       let entry = catalog.document(number: document)
       for (citation, match) in entries {
@@ -56,11 +56,11 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
 }
 
 extension PlanDocument {
-  /// The folded texts of blocks `range` (table cells one by one), for phrase searches.
-  func foldedTexts(blocks range: Range<Int>) -> [FoldedText] {
-    blocks[range.clamped(to: blocks.indices)].flatMap { block -> [FoldedText] in
-      guard let table = block.table else { return [FoldedText(block.text)] }
-      return table.rows.flatMap(\.cells).filter { !$0.isCovered }.map { FoldedText($0.text) }
+  /// The texts of blocks `range` (table cells one by one), folded for phrase searches.
+  func foldedTexts(blocks range: Range<Int>) -> [ScanText] {
+    blocks[range.clamped(to: blocks.indices)].flatMap { block -> [ScanText] in
+      guard let table = block.table else { return [ScanText(block.text)] }
+      return table.rows.flatMap(\.cells).filter { !$0.isCovered }.map { ScanText($0.text) }
     }
   }
 }

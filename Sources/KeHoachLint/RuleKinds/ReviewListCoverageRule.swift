@@ -54,7 +54,7 @@ public struct ReviewListCoverageRule: RuleKind {
 
   /// Which listed documents the plan mentions anywhere, and which it does not.
   public func coverage(in review: LegalReview) -> ReviewCoverage {
-    let texts = review.document.foldedTexts(blocks: 0..<review.document.blocks.count) + review.document.notes.map { FoldedText($0.text) }
+    let texts = review.document.foldedTexts(blocks: 0..<review.document.blocks.count) + review.document.notes.map { ScanText($0.text) }
     var mentioned: [String] = []
     var missing: [String] = []
     for basis in spec.documents {
