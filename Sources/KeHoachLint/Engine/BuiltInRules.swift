@@ -2,7 +2,15 @@
 /// `*Rule.swift` is listed here and that kind ids are unique.
 public enum BuiltInRules {
   public static let kinds: [any RuleKind.Type] = [
-    RequiredSectionsRule.self
+    RequiredSectionsRule.self,
+    ProjectRowCompletenessRule.self,
+    ProjectTotalsRule.self,
+    SecuritySpendingShareRule.self,
+    DigitalGovernmentBudgetShareRule.self,
+    ProjectTimeFrameRule.self,
+    RoadmapYearsRule.self,
+    DatesWithinPeriodRule.self,
+    PlanDeadlineRule.self,
   ]
 
   /// The kind with the given id.

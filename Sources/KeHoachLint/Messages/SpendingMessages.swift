@@ -112,6 +112,12 @@ extension Messages {
       en: "The plan is dated \(date), after the \(deadline) deadline for drafts from \(levelName(level).en) (set by \(source.citation)).")
   }
 
+  public static func datedBeforeImplementedPlan(date: CivilDate, plan: String, planDate: CivilDate) -> LocalizedText {
+    LocalizedText(
+      vi: "Kế hoạch đề ngày \(date), trước ngày \(planDate) của kế hoạch mà nó triển khai (“\(plan)”).",
+      en: "The plan is dated \(date), before the \(planDate) plan it implements (“\(plan)”).")
+  }
+
   static func periodText(_ period: ClosedRange<Int>) -> String {
     period.lowerBound == period.upperBound ? "năm \(period.lowerBound)" : "\(period.lowerBound)-\(period.upperBound)"
   }

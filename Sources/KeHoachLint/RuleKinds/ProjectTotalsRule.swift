@@ -73,7 +73,7 @@ public struct ProjectTotalsRule: RuleKind {
     for row in list.tasks + list.totalRows {
       for column in list.amountColumns {
         guard case .invalid(let text) = row.amount(column), let cell = row.cell(column) else { continue }
-        findings.append(context.finding(info, Messages.unreadableAmount(text), at: cell.location, blockIndex: row.blockIndex))
+        findings.append(context.finding(info, Messages.unreadableAmount(text), at: cell.contentLocation, blockIndex: row.blockIndex))
       }
     }
     for row in list.countedRows {
@@ -83,7 +83,7 @@ public struct ProjectTotalsRule: RuleKind {
         let parts = columns.compactMap { row.amount($0).value }
         guard !parts.isEmpty, abs(parts.reduce(0, +) - total) > tolerance(cell.text, list.unit.unit) else { continue }
         let message = Messages.rowBreakdownMismatch(task: task, total: total, parts: parts.reduce(0, +), dimension: dimension.name)
-        findings.append(context.finding(info, message, at: cell.location, blockIndex: row.blockIndex))
+        findings.append(context.finding(info, message, at: cell.contentLocation, blockIndex: row.blockIndex))
       }
     }
     guard let totalRow = list.totalRows.last else { return findings }
@@ -92,7 +92,7 @@ public struct ProjectTotalsRule: RuleKind {
       let sum = list.countedRows.compactMap { column.role == .total ? $0.total(in: list) : $0.amount(column).value }.reduce(0, +)
       guard abs(stated - sum) > tolerance(cell.text, list.unit.unit) else { continue }
       let message = Messages.totalRowMismatch(column: column.title, written: cell.text, stated: stated, sum: sum)
-      findings.append(context.finding(info, message, at: cell.location, blockIndex: totalRow.blockIndex))
+      findings.append(context.finding(info, message, at: cell.contentLocation, blockIndex: totalRow.blockIndex))
     }
     return findings
   }

@@ -72,7 +72,7 @@ public struct SecuritySpendingShareRule: RuleKind {
     let blockIndex = last.blockIndices.last
     var findings: [Finding] = []
     if let share = summary.securityShare, share < spec.minimumPercent {
-      let location = totalRow?.cell(last.column(.total))?.location ?? last.column(.total)?.location ?? last.headerLocation
+      let location = totalRow?.cell(last.column(.total))?.contentLocation ?? last.column(.total)?.location ?? last.headerLocation
       let message = Messages.securityShareLow(
         security: summary.security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
@@ -82,7 +82,7 @@ public struct SecuritySpendingShareRule: RuleKind {
       guard let year = Int(line.label), let share = BudgetSummary.percent(line.security, of: line.amount),
         share < spec.minimumPercent, let column = last.yearColumns.first(where: { $0.year == year })?.column
       else { continue }
-      let location = totalRow?.cell(column)?.location ?? column.location
+      let location = totalRow?.cell(column)?.contentLocation ?? column.location
       let message = Messages.securityShareLow(
         security: line.security, total: line.amount, minimum: spec.minimumPercent, year: year, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))

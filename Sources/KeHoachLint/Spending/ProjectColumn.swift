@@ -62,7 +62,7 @@ public enum ProjectColumnRole: Sendable, Hashable {
     func has(_ words: String...) -> Bool { words.contains { padded.contains(" \($0) ") } }
     if ["tt", "stt", "so tt", "so thu tu"].contains(key) { return .index }
     if has("chu tri", "chu dau tu", "don vi thuc hien", "co quan thuc hien") { return .leadUnit }
-    if has("chuyen tiep", "tinh chat", "moi hay chuyen tiep") { return .status }
+    if has("chuyen tiep", "tinh chat", "moi hay chuyen tiep") || key == "moi" { return .status }
     if has("muc tieu") { return .objective }
     if has("thoi gian", "tien do") { return .timeFrame }
     if has("ghi chu") { return .other }
@@ -88,4 +88,14 @@ public struct ProjectColumn: Sendable, Hashable {
   public let title: String
   /// The header cell (the lower one of a two-row header).
   public let location: SourceLocation
+}
+
+extension TableCell {
+  /// Where the cell's text starts (past the padding after a Markdown "|"); the cell itself when empty.
+  var contentLocation: SourceLocation { text.isEmpty ? location : location(at: text.startIndex) }
+}
+
+extension Block {
+  /// Where the block's text starts (past a list marker).
+  var contentLocation: SourceLocation { text.isEmpty ? location : location(at: text.startIndex) }
 }

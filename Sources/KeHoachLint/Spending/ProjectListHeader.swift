@@ -27,7 +27,7 @@ struct ProjectListHeader {
       if bodyStart < table.rows.count, Self.isNumberingRow(table.rows[bodyStart]) { bodyStart += 1 }
       self.columns = Self.columns(upper: table.rows[top], lower: lowerRow)
       self.bodyStart = bodyStart
-      self.location = table.rows[top].cells.first?.location ?? table.rows[top].location
+      self.location = table.rows[top].cells.first?.contentLocation ?? table.rows[top].location
       return
     }
     return nil
@@ -66,7 +66,7 @@ struct ProjectListHeader {
       var role = ProjectColumnRole.classify(title: title, lower: below)
       // "Nguồn vốn" over two untitled columns ("Chi ĐTPT" | "NS tỉnh"), as in the guidance's sample.
       if title.isEmpty, let previous = columns.last, previous.role == .source { role = .source }
-      let location = below.isEmpty ? cell.location : (lowerCell?.location ?? cell.location)
+      let location = below.isEmpty ? cell.contentLocation : (lowerCell?.contentLocation ?? cell.contentLocation)
       columns.append(ProjectColumn(index: index, role: role, title: title, location: location))
     }
     return columns

@@ -44,10 +44,10 @@ struct ProjectListReader {
         if tableRow.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
         if isTotalLabel(number) || isTotalLabel(name) {
           totals.append(row.with(kind: .total))
-        } else if number.isEmpty, name.isEmpty, let previous = tasks.popLast() {
-          tasks.append(previous.continued(by: tableRow.cells))  // a row broken by a page break
-        } else if isGroupHeading(number: number, row: row, list: probe) {
+        } else if isGroupHeading(number: number, name: name, row: row, list: probe) {
           groupStatus = status(named: name) ?? groupStatus
+        } else if number.isEmpty, isFragment(row, list: probe), let previous = tasks.popLast() {
+          tasks.append(previous.continued(by: tableRow.cells))  // a row broken by a page break
         } else {
           tasks.append(row.with(kind: isSubItemNumber(number) ? .subItem : .task))
         }
@@ -80,14 +80,22 @@ struct ProjectListReader {
       || ["tong cong ", "tong so ", "tong kinh phi ", "tong muc dau tu", "tong cong kinh phi"].contains { key.hasPrefix($0) }
   }
 
-  /// "I", "B" (Roman numeral or capital letter), or a row naming only a heading.
-  private static func isGroupHeading(number: String, row: ProjectRow, list: ProjectList) -> Bool {
+  /// "I", "B" (Roman numeral or capital letter), or an unnumbered row naming only a group
+  /// ("Nhiệm vụ chuyển tiếp", "CÁC DỰ ÁN ĐẦU TƯ").
+  private static func isGroupHeading(number: String, name: String, row: ProjectRow, list: ProjectList) -> Bool {
     let trimmed = number.trimmingCharacters(in: CharacterSet(charactersIn: ".)"))
     if !trimmed.isEmpty, trimmed.allSatisfy({ "IVXLC".contains($0) }) || (trimmed.count == 1 && trimmed.first?.isUppercase == true) {
       return true
     }
+    guard number.isEmpty, !name.isEmpty, status(named: name) != nil || VietnameseFolding.isUpperCase(name) else { return false }
     let fields: [ProjectColumnRole] = [.leadUnit, .objective, .timeFrame]
-    return number.isEmpty && fields.allSatisfy { role in list.columns.filter { $0.role == role }.allSatisfy { row.text($0).isEmpty } }
+    return fields.allSatisfy { role in list.columns(role).allSatisfy { row.text($0).isEmpty } }
+  }
+
+  /// An unnumbered row without lead unit or amounts: the rest of the row above, carried over a
+  /// page break.
+  private static func isFragment(_ row: ProjectRow, list: ProjectList) -> Bool {
+    (list.columns(.leadUnit) + list.amountColumns).allSatisfy { row.text($0).isEmpty }
   }
 
   /// "1.1", "a", "a)", "-", "+": a part of the task above.
