@@ -3,6 +3,13 @@
 public enum BuiltInRules {
   public static let kinds: [any RuleKind.Type] = [
     RequiredSectionsRule.self,
+    SectionOrderRule.self,
+    SectionNumberingRule.self,
+    EmptySectionRule.self,
+    PlaceholderRule.self,
+    TemplateInstructionRule.self,
+    QuantifiedTargetsRule.self,
+    RequiredTopicRule.self,
     ProjectRowCompletenessRule.self,
     ProjectTotalsRule.self,
     SecuritySpendingShareRule.self,
