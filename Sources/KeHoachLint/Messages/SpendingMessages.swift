@@ -26,10 +26,12 @@ extension Messages {
       en: "Cannot read the amount “\(text)”; write it the Vietnamese way (e.g. 4.000 or 1.234,5), or “-” for none.")
   }
 
-  public static func totalRowMismatch(column: String, written: String, stated: Decimal, sum: Decimal) -> LocalizedText {
-    LocalizedText(
-      vi: "Dòng tổng cột “\(column)” ghi \(written) (\(money(stated))) nhưng cộng các nhiệm vụ được \(money(sum)).",
-      en: "The total row of column “\(column)” says \(written) (\(moneyEN(stated))) but the tasks add up to \(moneyEN(sum)).")
+  public static func totalRowMismatch(column: String, written: String, unit: MoneyUnit, stated: Decimal, sum: Decimal) -> LocalizedText {
+    let convertedVI = unit == .million ? "" : " (\(money(stated)))"
+    let convertedEN = unit == .million ? "" : " (\(moneyEN(stated)))"
+    return LocalizedText(
+      vi: "Dòng tổng cột “\(column)” ghi \(written) \(unit.rawValue)\(convertedVI) nhưng cộng các nhiệm vụ được \(money(sum)).",
+      en: "The total row of column “\(column)” says \(written) \(unit.rawValue)\(convertedEN) but the tasks add up to \(moneyEN(sum)).")
   }
 
   public static func statedTotalMismatch(written: String, stated: Decimal, sum: Decimal) -> LocalizedText {
@@ -87,10 +89,10 @@ extension Messages {
     )
   }
 
-  public static func timeFrameOutsidePeriod(_ text: String, year: Int, period: ClosedRange<Int>) -> LocalizedText {
+  public static func timeFrameOutsidePeriod(_ text: String, year: Int, period: ClosedRange<Int>, source: GuidanceSource) -> LocalizedText {
     LocalizedText(
-      vi: "Thời gian triển khai “\(text)” có năm \(year) nằm ngoài kỳ kế hoạch \(periodText(period)).",
-      en: "Time frame “\(text)” includes \(year), outside the plan period \(periodText(period)).")
+      vi: "Thời gian triển khai “\(text)” có năm \(year) nằm ngoài kỳ kế hoạch \(periodText(period)) (theo \(source.citation)).",
+      en: "Time frame “\(text)” includes \(year), outside the plan period \(periodText(period)) (\(source.citation)).")
   }
 
   public static func roadmapYearMissing(_ year: Int, section: String, source: GuidanceSource) -> LocalizedText {
@@ -99,10 +101,10 @@ extension Messages {
       en: "Section “\(section)” names no expected results for \(year) (\(source.citation) asks for each year's results).")
   }
 
-  public static func dateBeyondPeriod(_ written: String, period: ClosedRange<Int>) -> LocalizedText {
+  public static func dateBeyondPeriod(_ written: String, period: ClosedRange<Int>, source: GuidanceSource) -> LocalizedText {
     LocalizedText(
-      vi: "Mốc thời gian “\(written)” vượt quá kỳ kế hoạch \(periodText(period)).",
-      en: "The date “\(written)” lies beyond the plan period \(periodText(period)).")
+      vi: "Mốc thời gian “\(written)” vượt quá kỳ kế hoạch \(periodText(period)) (theo \(source.citation)).",
+      en: "The date “\(written)” lies beyond the plan period \(periodText(period)) (\(source.citation)).")
   }
 
   public static func lateDraft(date: CivilDate, deadline: CivilDate, level: UnitLevel, source: GuidanceSource) -> LocalizedText {

@@ -39,7 +39,7 @@ public struct DatesWithinPeriodRule: RuleKind {
       }
       for (text, locate) in places {
         for mention in VietnameseDate.dates(in: text) where mention.date.year > period.upperBound {
-          let message = Messages.dateBeyondPeriod(String(text[mention.range]), period: period)
+          let message = Messages.dateBeyondPeriod(String(text[mention.range]), period: period, source: info.source)
           findings.append(context.finding(info, message, at: locate(mention.range.lowerBound), blockIndex: blockIndex))
         }
       }

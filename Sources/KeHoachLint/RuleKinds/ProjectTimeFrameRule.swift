@@ -33,7 +33,7 @@ public struct ProjectTimeFrameRule: RuleKind {
         markdown: """
           | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Thời gian triển khai | Tổng mức dự kiến | Nguồn vốn |
           |---|---|---|---|---|---|
-          | 1 | Xây dựng CSDL văn bản | Văn phòng | ↓2026-↓2027 | 500 | NSĐP |
+          | 1 | Xây dựng CSDL văn bản | Văn phòng | ↓2026-2027 | 500 | NSĐP |
           | 2 | Hội nghị truyền hình | Văn phòng | ↓2019-2022 | 4.000 | NSTW |
           | 3 | Cổng thông tin (chuyển tiếp) | Văn phòng | 2019-2022 | 300 | NSTW |
 
@@ -54,10 +54,11 @@ public struct ProjectTimeFrameRule: RuleKind {
           guard let cell = row.cell(column), let frame = VietnameseDate.timeFrame(cell.text) else { continue }
           // A continuing task ("chuyển tiếp") started before the period; none may end after it.
           let continuing = ProjectListReader.status(named: row.text(list.column(.name)) + " " + list.columns(.status).map(row.text).joined(separator: " ")) == "Chuyển tiếp" || row.groupStatus == "Chuyển tiếp"
-          for mention in frame.mentions where mention.year > period.upperBound || (mention.year < period.lowerBound && !continuing) {
-            let message = Messages.timeFrameOutsidePeriod(cell.text, year: mention.year, period: period)
-            findings.append(context.finding(info, message, at: cell.location(at: mention.range.lowerBound), blockIndex: row.blockIndex))
-          }
+          // One finding per cell, at its first year outside the period.
+          guard let mention = frame.mentions.first(where: { $0.year > period.upperBound || ($0.year < period.lowerBound && !continuing) })
+          else { continue }
+          let message = Messages.timeFrameOutsidePeriod(cell.text, year: mention.year, period: period, source: info.source)
+          findings.append(context.finding(info, message, at: cell.location(at: mention.range.lowerBound), blockIndex: row.blockIndex))
         }
       }
     }

@@ -91,7 +91,8 @@ public struct ProjectTotalsRule: RuleKind {
       guard let stated = totalRow.amount(column).value, let cell = totalRow.cell(column) else { continue }
       let sum = list.countedRows.compactMap { column.role == .total ? $0.total(in: list) : $0.amount(column).value }.reduce(0, +)
       guard abs(stated - sum) > tolerance(cell.text, list.unit.unit) else { continue }
-      let message = Messages.totalRowMismatch(column: column.title, written: cell.text, stated: stated, sum: sum)
+      let message = Messages.totalRowMismatch(
+        column: column.title, written: cell.text.trimmingCharacters(in: .whitespaces), unit: list.unit.unit, stated: stated, sum: sum)
       findings.append(context.finding(info, message, at: cell.contentLocation, blockIndex: totalRow.blockIndex))
     }
     return findings
@@ -112,6 +113,9 @@ public struct ProjectTotalsRule: RuleKind {
         let sum = parts.map(\.amount.millions).reduce(0, +)
         let slack = max(statement.total.tolerance, parts.map(\.amount.tolerance).reduce(0, +))
         guard abs(sum - statement.total.millions) > slack else { continue }
+        // "ngân sách huyện gồm chi ĐTPT … và chi thường xuyên …" divides a part, not the total.
+        let otherParts = statement.parts.filter { $0.key != dimension }.values.flatMap { $0 }.map(\.amount)
+        guard !otherParts.contains(where: { abs(sum - $0.millions) <= max(slack, $0.tolerance) }) else { continue }
         let message = Messages.breakdownMismatch(
           written: statement.total.written, total: statement.total.millions, parts: sum, dimension: dimension.name)
         let partBlock = context.document.blocks[first.blockIndex]
