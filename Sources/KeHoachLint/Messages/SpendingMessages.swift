@@ -37,7 +37,8 @@ extension Messages {
   public static func statedTotalMismatch(written: String, stated: Decimal, sum: Decimal) -> LocalizedText {
     LocalizedText(
       vi: "Tổng kinh phí nêu là “\(written)” (\(money(stated))) nhưng Danh mục nhiệm vụ, dự án cộng được \(money(sum)).",
-      en: "The stated total “\(written)” (\(moneyEN(stated))) differs from the list of tasks and projects, which adds up to \(moneyEN(sum)).")
+      en:
+        "The stated total “\(written)” (\(moneyEN(stated))) differs from the list of tasks and projects, which adds up to \(moneyEN(sum)).")
   }
 
   public static func breakdownMismatch(written: String, total: Decimal, parts: Decimal, dimension: LocalizedText) -> LocalizedText {

@@ -21,7 +21,8 @@ public struct DatesWithinPeriodRule: RuleKind {
         markdown: "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007; hoàn thành số hóa trước ngày 31 tháng 12 năm 2025.\n",
         spec: ""),
       RuleExample(
-        markdown: "Số hóa kết quả giải quyết TTHC còn hiệu lực từ nay đến ↓31/12/2026.\n\n| Nội dung | Hạn |\n|---|---|\n| Số hóa | ↓30/6/2027 |\n",
+        markdown:
+          "Số hóa kết quả giải quyết TTHC còn hiệu lực từ nay đến ↓31/12/2026.\n\n| Nội dung | Hạn |\n|---|---|\n| Số hóa | ↓30/6/2027 |\n",
         spec: ""),
     ])
 

@@ -53,7 +53,9 @@ public struct ProjectTimeFrameRule: RuleKind {
         for column in list.columns(.timeFrame) {
           guard let cell = row.cell(column), let frame = VietnameseDate.timeFrame(cell.text) else { continue }
           // A continuing task ("chuyển tiếp") started before the period; none may end after it.
-          let continuing = ProjectListReader.status(named: row.text(list.column(.name)) + " " + list.columns(.status).map(row.text).joined(separator: " ")) == "Chuyển tiếp" || row.groupStatus == "Chuyển tiếp"
+          let continuing =
+            ProjectListReader.status(named: row.text(list.column(.name)) + " " + list.columns(.status).map(row.text).joined(separator: " "))
+            == "Chuyển tiếp" || row.groupStatus == "Chuyển tiếp"
           // One finding per cell, at its first year outside the period.
           guard let mention = frame.mentions.first(where: { $0.year > period.upperBound || ($0.year < period.lowerBound && !continuing) })
           else { continue }

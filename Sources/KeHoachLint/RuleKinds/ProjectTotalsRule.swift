@@ -40,11 +40,13 @@ public struct ProjectTotalsRule: RuleKind {
     defaultSeverity: .error,
     examples: [
       RuleExample(
-        markdown: "## VII. Kinh phí thực hiện\n\nTổng kinh phí: 5.234,5 triệu đồng, trong đó: NSTW 1.000 triệu đồng; NSĐP 4.234,5 triệu đồng.\n\n"
+        markdown:
+          "## VII. Kinh phí thực hiện\n\nTổng kinh phí: 5.234,5 triệu đồng, trong đó: NSTW 1.000 triệu đồng; NSĐP 4.234,5 triệu đồng.\n\n"
           + table + "| | Tổng cộng | | | 5.234,5 | |\n",
         spec: "sections: [Kinh phí thực hiện]\n"),
       RuleExample(
-        markdown: "## VII. Kinh phí thực hiện\n\nTổng kinh phí: ↓6.000 triệu đồng, trong đó: ↓NSTW 1.000 triệu đồng; NSĐP 4.000 triệu đồng.\n\n"
+        markdown:
+          "## VII. Kinh phí thực hiện\n\nTổng kinh phí: ↓6.000 triệu đồng, trong đó: ↓NSTW 1.000 triệu đồng; NSĐP 4.000 triệu đồng.\n\n"
           + table.replacingOccurrences(of: "1.234,5", with: "↓1.2x4") + "| | Tổng cộng | | | ↓5.000 | |\n",
         spec: "sections: [Kinh phí thực hiện]\n"),
     ])
@@ -79,7 +81,9 @@ public struct ProjectTotalsRule: RuleKind {
     for row in list.countedRows {
       guard let total = row.amount(list.column(.total)).value, let cell = row.cell(list.column(.total)) else { continue }
       let task = row.text(list.column(.name))
-      for (dimension, columns) in [(AmountBreakdown.Dimension.year, list.yearColumns.map(\.column)), (.source, list.sourceAmountColumns.map(\.column))] {
+      for (dimension, columns) in [
+        (AmountBreakdown.Dimension.year, list.yearColumns.map(\.column)), (.source, list.sourceAmountColumns.map(\.column)),
+      ] {
         let parts = columns.compactMap { row.amount($0).value }
         guard !parts.isEmpty, abs(parts.reduce(0, +) - total) > tolerance(cell.text, list.unit.unit) else { continue }
         let message = Messages.rowBreakdownMismatch(task: task, total: total, parts: parts.reduce(0, +), dimension: dimension.name)

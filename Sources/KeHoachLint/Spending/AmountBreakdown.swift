@@ -15,7 +15,9 @@ struct AmountBreakdown {
       }
     }
 
-    static let sourceWords = ["ngan sach", "ns", "nstw", "nsdp", "nst", "nsh", "von", "nguon", "xa hoi hoa", "doanh nghiep", "tai tro", "oda"]
+    static let sourceWords = [
+      "ngan sach", "ns", "nstw", "nsdp", "nst", "nsh", "von", "nguon", "xa hoi hoa", "doanh nghiep", "tai tro", "oda",
+    ]
     static let spendingTypeWords = ["thuong xuyen", "dau tu phat trien", "dtpt", "su nghiep", "chi dau tu"]
 
     /// The dimension the words before an amount name, nil when they name none.
@@ -47,7 +49,9 @@ struct AmountBreakdown {
         let key = " " + VietnameseFolding.titleKey(amount.label) + " "
         if Self.isTotalLabel(key) {
           statements.append(Statement(total: amount, blockIndex: blockIndex))
-        } else if !statements.isEmpty, !ignored.contains(where: { key.contains(" \($0) ") }), let dimension = Dimension.of(label: amount.label) {
+        } else if !statements.isEmpty, !ignored.contains(where: { key.contains(" \($0) ") }),
+          let dimension = Dimension.of(label: amount.label)
+        {
           statements[statements.count - 1].parts[dimension, default: []].append((amount, blockIndex))
         }
       }

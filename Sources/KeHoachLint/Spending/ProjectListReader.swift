@@ -67,8 +67,10 @@ struct ProjectListReader {
       guard !texts.isEmpty else { return column }
       let numeric = texts.filter { VietnameseNumber.number(in: $0) != nil }.count * 2 >= texts.count
       switch column.role {
-      case .source where numeric: return ProjectColumn(index: column.index, role: .sourceAmount(column.title), title: column.title, location: column.location)
-      case .sourceAmount where !numeric: return ProjectColumn(index: column.index, role: .source, title: column.title, location: column.location)
+      case .source where numeric:
+        return ProjectColumn(index: column.index, role: .sourceAmount(column.title), title: column.title, location: column.location)
+      case .sourceAmount where !numeric:
+        return ProjectColumn(index: column.index, role: .source, title: column.title, location: column.location)
       default: return column
       }
     }
@@ -145,7 +147,8 @@ extension ProjectRow {
       let extra = more[column]
       guard !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { return extra }
       let offset = cell.text.utf8.count + 1
-      let segments = cell.textMap.segments + extra.textMap.segments.map { TextMap.Segment(textOffset: $0.textOffset + offset, location: $0.location) }
+      let segments =
+        cell.textMap.segments + extra.textMap.segments.map { TextMap.Segment(textOffset: $0.textOffset + offset, location: $0.location) }
       return TableCell(text: cell.text + "\n" + extra.text, location: cell.location, textMap: TextMap(segments: segments))
     }
     return ProjectRow(kind: kind, cells: merged, blockIndex: blockIndex, groupStatus: groupStatus, unit: unit)

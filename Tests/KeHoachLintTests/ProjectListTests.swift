@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import KeHoachLint
+
+/// The project list ("Danh mục nhiệm vụ, dự án"): tables found by their header, split across
+/// pages, with two-row headers, merged cells from Word, and the budget summary.
+@Suite struct ProjectListTests {
+  static func decimal(_ text: String) -> Decimal { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? -1 }
+
+  /// A list split over two tables, the second repeating the header and starting with the rest
+  /// of a row broken by the page; a two-row header with years under "Kinh phí".
+  static let splitList = """
+    ## IX. Danh mục nhiệm vụ, dự án
+
+    ĐVT: triệu đồng
+
+    | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Mới/Chuyển tiếp | Mục tiêu | Thời gian | Kinh phí | | | Nguồn vốn |
+    |---|---|---|---|---|---|---|---|---|---|
+    | | | | | | | Tổng | 2021 | 2022 | |
+    | 1 | Xây dựng CSDL văn bản | Văn phòng | Mới | Đăng tải văn bản phục vụ tra cứu | 2021-2022 | 500 | 200 | 300 | NSĐP |
+
+    | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Mới/Chuyển tiếp | Mục tiêu | Thời gian | Kinh phí | | | Nguồn vốn |
+    |---|---|---|---|---|---|---|---|---|---|
+    | | | | | | | Tổng | 2021 | 2022 | |
+    | | | | | của cán bộ, công chức và nhân dân | | | | | |
+    | 2 | Thuê dịch vụ giám sát an toàn thông tin | Văn phòng | Mới | Phòng, chống mã độc | 2021-2022 | 100 | 20 | 80 | NSĐP |
+    | | Tổng cộng | | | | | 600 | 220 | 380 | |
+
+    """
+
+  @Test func readsAListSplitAcrossPagesWithATwoRowHeader() throws {
+    let document = TestSupport.markdown(Self.splitList)
+    let lists = ProjectList.all(in: document)
+    #expect(lists.count == 1)
+    let list = try #require(lists.first)
+    #expect(list.blockIndices.count == 2)
+    #expect(list.yearColumns.map(\.year) == [2021, 2022])
+    #expect(list.column(.total)?.title == "Kinh phí Tổng")
+    #expect(list.tasks.count == 2)
+    #expect(list.totalRows.count == 1)
+    // The broken row's second line joins the first task's objective.
+    #expect(list.tasks[0].text(list.column(.objective)).hasSuffix("nhân dân"))
+    let summary = try #require(BudgetSummary(lists: lists, vocabulary: SecurityVocabulary(terms: ["an toàn thông tin"])))
+    #expect(summary.total == 600)
+    #expect(summary.security == 100)
+    #expect(summary.byYear.map(\.label) == ["2021", "2022"])
+    #expect(summary.byYear.map(\.amount) == [220, 380])
+    #expect(summary.byYear.map(\.security) == [20, 80])
+    #expect(summary.statedTotal == 600)
+  }
+
+  @Test func splitListRaisesNoTotalsFinding() throws {
+    let document = TestSupport.markdown(Self.splitList)
+    let rule = try RuleExampleTests.makeRule(kind: "project-totals", spec: "sections: [Kinh phí thực hiện]\n")
+    let context = RuleContext(
+      document: document, outline: Outline(document: document), profile: TestSupport.testProfile,
+      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
+    #expect(rule.check(context).isEmpty)
+  }
+
+  /// A Word table: "Nguồn vốn" merged over "NSTW | NSĐP", "TT" merged down two rows.
+  @Test func readsMergedHeaderCellsFromWord() throws {
+    func cell(_ text: String, _ row: Int, _ column: Int, covered: Bool = false) -> TableCell {
+      TableCell(
+        text: text, location: SourceLocation(file: "a.docx", paragraph: 10, cell: TableCellAddress(table: 1, row: row, column: column)),
+        isCovered: covered)
+    }
+    func row(_ number: Int, _ texts: [String], covered: Set<Int> = []) -> TableRow {
+      TableRow(
+        cells: texts.enumerated().map { cell($0.element, number, $0.offset + 1, covered: covered.contains($0.offset)) },
+        isHeader: number <= 2, location: SourceLocation(file: "a.docx", paragraph: 10))
+    }
+    let table = Table(
+      rows: [
+        row(
+          1, ["STT", "Tên nhiệm vụ", "Chủ đầu tư", "Mục tiêu", "Thời gian thực hiện", "Tổng mức đầu tư (tỷ đồng)", "Nguồn vốn", ""],
+          covered: [7]),
+        row(2, ["", "", "", "", "", "", "NSTW", "NSĐP"], covered: [0, 1, 2, 3, 4, 5]),
+        row(3, ["1", "Nâng cấp mạng LAN", "Văn phòng", "Kết nối", "2022", "1,5", "0,5", "1"]),
+      ], number: 1)
+    let document = PlanDocument(
+      file: "a.docx", format: .docx,
+      blocks: [Block(kind: .table, text: "", location: SourceLocation(file: "a.docx", paragraph: 10), table: table)])
+    let list = try #require(ProjectList.all(in: document).first)
+    #expect(list.unit.unit == .billion)
+    #expect(list.sourceAmountColumns.map(\.name) == ["NSTW", "NSĐP"])
+    #expect(list.tasks.first?.amount(list.column(.total)) == .value(1500))
+    let summary = try #require(BudgetSummary(lists: [list], vocabulary: SecurityVocabulary(terms: [])))
+    #expect(summary.bySource.map(\.amount) == [500, 1000])
+  }
+
+  @Test func ignoresTablesThatAreNotProjectLists() {
+    let document = TestSupport.markdown("| Chỉ tiêu | Năm 2019 | Năm 2020 |\n|---|---|---|\n| Máy tính | 120 | 150 |\n")
+    #expect(ProjectList.all(in: document).isEmpty)
+  }
+
+  @Test func theSamePlanInBillionsGivesTheSameFigures() throws {
+    let linter = try TestSupport.linter()
+    let million = try #require(
+      linter.budgetSummary(for: try DocumentLoader().load(TestSupport.fixturesDirectory + "/markdown/good/ke-hoach-5-nam-2021-2025.md")))
+    let billion = try #require(
+      linter.budgetSummary(
+        for: try DocumentLoader().load(TestSupport.fixturesDirectory + "/markdown/good/ke-hoach-5-nam-2021-2025-ty-dong.md")))
+    #expect(million.writtenUnit == .million)
+    #expect(billion.writtenUnit == .billion)
+    #expect(million.total == 15_200)
+    #expect(billion.total == million.total)
+    #expect(million.security == 2_150)
+    #expect(billion.security == million.security)
+    #expect(billion.securityShare == million.securityShare)
+    #expect(billion.bySource == million.bySource)
+    // The camera system ("camera giám sát") is IoT, not security.
+    #expect(million.securityTasks.count == 2)
+  }
+
+  @Test(arguments: [
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", UnitLevel.province), ("UBND TỈNH QUẢNG NGÃI", .province),
+    ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG", .ministry), ("SỞ Y TẾ", .department), ("ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG", .district),
+    ("UBND THÀNH PHỐ QUẢNG NGÃI", .district), ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", .province),
+  ])
+  func infersTheUnitLevel(_ body: String, _ level: UnitLevel) {
+    #expect(UnitLevel.level(ofBody: VietnameseFolding.titleKey(body)) == level)
+  }
+
+  @Test func theLowerHeaderLineIsTheIssuingBody() {
+    let document = TestSupport.markdown(
+      "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\n**SỞ Y TẾ**\n\nSố: 12/KH-SYT\n\nQuảng Ngãi, ngày 1 tháng 9 năm 2020\n\n# KẾ HOẠCH\n")
+    #expect(UnitLevel.infer(from: document, outline: Outline(document: document)) == .department)
+  }
+}
