@@ -8,9 +8,12 @@ public struct SecuritySpendingShareRule: RuleKind {
     public var minimumPercent: Decimal
     public var vocabulary: SecurityVocabulary
     public var perYear: Bool
+    /// Sections stating the plan's total and security amounts in words ("Kinh phí thực hiện"),
+    /// used when the plan has no project list.
+    public var sections: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case minimumPercent = "minimum-percent", securityTerms = "security-terms", exclusions, perYear = "per-year"
+      case minimumPercent = "minimum-percent", securityTerms = "security-terms", exclusions, perYear = "per-year", sections
     }
 
     public init(from decoder: any Decoder) throws {
@@ -20,6 +23,7 @@ public struct SecuritySpendingShareRule: RuleKind {
         terms: try container.decode([String].self, forKey: .securityTerms),
         exclusions: try container.decodeIfPresent([String].self, forKey: .exclusions) ?? [])
       perYear = try container.decodeIfPresent(Bool.self, forKey: .perYear) ?? true
+      sections = try container.decodeIfPresent([String].self, forKey: .sections) ?? []
     }
   }
 
@@ -47,6 +51,10 @@ public struct SecuritySpendingShareRule: RuleKind {
         markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "1.000"),
         spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
       RuleExample(
+        markdown:
+          "## V. Kinh phí thực hiện\n\nTổng kinh phí: 4.000 triệu đồng; kinh phí bảo đảm an toàn thông tin là ↓300 triệu đồng.\n",
+        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin]\nsections: [Kinh phí thực hiện]\n"),
+      RuleExample(
         markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "700")
           + "| | Tổng cộng | | | ↓9.700 | |\n",
         spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
@@ -66,7 +74,7 @@ public struct SecuritySpendingShareRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     let lists = ProjectList.planned(in: context.document, outline: context.outline)
     guard let last = lists.last, let summary = BudgetSummary(lists: lists, vocabulary: spec.vocabulary), summary.total > 0 else {
-      return []
+      return checkStatedAmounts(context)
     }
     let totalRow = last.totalRows.last
     let blockIndex = last.blockIndices.last
@@ -88,5 +96,25 @@ public struct SecuritySpendingShareRule: RuleKind {
       findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
     }
     return findings
+  }
+
+  /// Without a project list: the security amount and the total the text states ("Tổng kinh
+  /// phí: 15.200 triệu đồng … an toàn thông tin là 1.064 triệu đồng").
+  private func checkStatedAmounts(_ context: RuleContext) -> [Finding] {
+    guard let section = SectionFinder.last(titled: spec.sections, in: context.outline) else { return [] }
+    let range = SectionFinder.body(of: section)
+    guard let total = AmountBreakdown(document: context.document, range: range, ignoring: []).statements.first?.total,
+      total.millions > 0
+    else { return [] }
+    for blockIndex in range where context.document.blocks[blockIndex].kind != .table {
+      let block = context.document.blocks[blockIndex]
+      for amount in StatedAmount.all(in: block.text) where spec.vocabulary.matches(amount.label) {
+        guard let share = BudgetSummary.percent(amount.millions, of: total.millions), share < spec.minimumPercent else { return [] }
+        let message = Messages.securityShareLow(
+          security: amount.millions, total: total.millions, minimum: spec.minimumPercent, year: nil, source: info.source)
+        return [context.finding(info, message, at: block.location(at: amount.range.lowerBound), blockIndex: blockIndex)]
+      }
+    }
+    return []
   }
 }
