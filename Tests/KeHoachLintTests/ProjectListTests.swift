@@ -90,6 +90,24 @@ import Testing
     #expect(summary.bySource.map(\.amount) == [500, 1000])
   }
 
+  @Test func listsAssessingThePastAreNotPlanned() {
+    let table = """
+      | TT | Tên dự án | Chủ đầu tư | Mục tiêu | Thời gian | Tổng mức đầu tư | Nguồn vốn |
+      |---|---|---|---|---|---|---|
+      | 1 | Mạng LAN | Văn phòng | Kết nối | 2016-2018 | 900 | NSĐP |
+
+      """
+    let document = TestSupport.markdown(
+      "# Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2016-2020\n\n" + table
+        + "# Phần II. NỘI DUNG KẾ HOẠCH\n\n## IV. NHIỆM VỤ\n\nd) Hằng năm, kiểm tra, đánh giá an toàn thông tin.\n\n"
+        + table.replacingOccurrences(of: "2016-2018", with: "2022"))
+    let outline = Outline(document: document)
+    #expect(ProjectList.all(in: document).count == 2)
+    let planned = ProjectList.planned(in: document, outline: outline)
+    #expect(planned.count == 1)
+    #expect(planned.first?.tasks.first?.text(planned.first?.column(.timeFrame)) == "2022")
+  }
+
   @Test func ignoresTablesThatAreNotProjectLists() {
     let document = TestSupport.markdown("| Chỉ tiêu | Năm 2019 | Năm 2020 |\n|---|---|---|\n| Máy tính | 120 | 150 |\n")
     #expect(ProjectList.all(in: document).isEmpty)

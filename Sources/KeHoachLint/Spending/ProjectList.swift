@@ -52,9 +52,13 @@ public struct ProjectList: Sendable {
   /// The lists of planned tasks: every list except those under a section assessing the past
   /// ("Phần I. Đánh giá kết quả … giai đoạn 2016-2020", "Hiện trạng").
   public static func planned(in document: PlanDocument, outline: Outline) -> [ProjectList] {
-    all(in: document).filter { list in
-      let path = outline.headingPath(forBlock: list.blockIndices[0]).map(VietnameseFolding.titleKey)
-      return !path.contains { title in assessmentWords.contains { title.contains($0) } }
+    // Only parts and Roman sections count: a point "d) … kiểm tra, đánh giá …" is not an assessment.
+    let assessments = outline.allNodes.filter { node in
+      let title = VietnameseFolding.titleKey(node.title)
+      return !node.isPoint && node.rank <= 3 && assessmentWords.contains { title.contains($0) }
+    }
+    return all(in: document).filter { list in
+      !assessments.contains { $0.blockIndex <= list.blockIndices[0] && list.blockIndices[0] < $0.endBlockIndex }
     }
   }
 

@@ -36,11 +36,14 @@ struct StatedAmount: Sendable, Hashable {
       while numberEnd > index, !text[text.index(before: numberEnd)].isASCIIDigit { numberEnd = text.index(before: numberEnd) }
       let token = String(text[index..<numberEnd])
       let rest = text[numberEnd...]
-      if let unit = MoneyUnit.following(rest.drop { $0 == " " || $0 == "\u{00A0}" }), let value = VietnameseNumber.number(in: token) {
-        result.append(
-          StatedAmount(
-            millions: unit.toMillions(value), written: "\(token) \(unit.rawValue)", number: token, range: index..<numberEnd,
-            label: String(text[labelStart..<index]), nameStart: nameStart(in: text, from: labelStart, before: index), unit: unit))
+      if let unit = MoneyUnit.following(rest.drop { $0 == " " || $0 == "\u{00A0}" }) {
+        // An amount that cannot be read still ends the label of the next one.
+        if let value = VietnameseNumber.number(in: token) {
+          result.append(
+            StatedAmount(
+              millions: unit.toMillions(value), written: "\(token) \(unit.rawValue)", number: token, range: index..<numberEnd,
+              label: String(text[labelStart..<index]), nameStart: nameStart(in: text, from: labelStart, before: index), unit: unit))
+        }
         labelStart = unitEnd(in: text, after: numberEnd)
         index = labelStart
         continue
