@@ -37,11 +37,9 @@ public enum LintSession {
       if setups[key] == nil { setups[key] = try setup(configPath, request: request) }
       guard let setup = setups[key] else { continue }
       if walked, setup.project.excludes(path) { continue }
-      let report = setup.linter.lint(file: path)
-      reports.append(
-        FileReport(
-          path: report.path, format: report.format, profileID: report.profileID, findings: report.findings, error: report.error,
-          failOn: setup.failOn))
+      var report = setup.linter.lint(file: path)
+      report.failOn = setup.failOn
+      reports.append(report)
     }
     return LintReport(files: reports)
   }
