@@ -132,6 +132,18 @@ import Testing
     #expect(million.securityTasks.count == 2)
   }
 
+  @Test func theReportCarriesTheBudgetFigures() throws {
+    let report = try TestSupport.linter().lint(file: TestSupport.fixturesDirectory + "/markdown/good/ke-hoach-5-nam-2021-2025.md")
+    let budget = try #require(report.summary?.budget)
+    #expect(budget.total == 15_200)
+    #expect(budget.securityAmount == 2_150)
+    #expect(abs((budget.securityShare ?? 0) - 2_150.0 / 15_200.0) < 1e-6)
+    #expect(budget.perSource["NS tỉnh"] == 4_850)
+    // No year columns: each task spread over its time frame, adding up to the total.
+    #expect(budget.perYear.keys.sorted() == [2021, 2022, 2023, 2024, 2025])
+    #expect(abs(budget.perYear.values.reduce(0, +) - 15_200) < 0.01)
+  }
+
   @Test(arguments: [
     ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", UnitLevel.province), ("UBND TỈNH QUẢNG NGÃI", .province),
     ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG", .ministry), ("SỞ Y TẾ", .department), ("ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG", .district),

@@ -85,7 +85,7 @@ public struct SecuritySpendingShareRule: RuleKind {
         security: summary.security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
     }
-    guard spec.perYear, lists.count == 1 else { return findings }
+    guard spec.perYear, lists.count == 1, !summary.byYearIsProRata else { return findings }
     for line in summary.byYear where line.amount > 0 {
       guard let year = Int(line.label), let share = BudgetSummary.percent(line.security, of: line.amount),
         share < spec.minimumPercent, let column = last.yearColumns.first(where: { $0.year == year })?.column

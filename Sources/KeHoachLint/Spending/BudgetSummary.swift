@@ -42,7 +42,10 @@ public struct BudgetSummary: Sendable, Hashable {
   public let security: Decimal
   /// Names of the tasks counted as security.
   public let securityTasks: [String]
+  /// Per year: the list's year columns, else each task spread evenly over its time frame.
   public let byYear: [Line]
+  /// Whether `byYear` was spread from time frames rather than read from year columns.
+  public let byYearIsProRata: Bool
   public let bySource: [Line]
 
   /// The security share in percent, nil when the total is zero.
@@ -67,6 +70,8 @@ public struct BudgetSummary: Sendable, Hashable {
       let old = table[label] ?? (0, 0)
       table[label] = (old.0 + amount, old.1 + (isSecurity ? amount : 0))
     }
+    let hasYearColumns = lists.contains { !$0.yearColumns.isEmpty }
+    byYearIsProRata = !hasYearColumns
     for list in lists {
       for row in list.countedRows {
         let amount = row.total(in: list) ?? 0
@@ -77,6 +82,10 @@ public struct BudgetSummary: Sendable, Hashable {
           names.append(row.text(list.column(.name)))
         }
         for (year, column) in list.yearColumns { add(String(year), row.amount(column).value ?? 0, isSecurity, to: &years) }
+        // Without year columns, a task counts in each year of its time frame, pro rata.
+        if !hasYearColumns, let frame = list.columns(.timeFrame).lazy.compactMap({ VietnameseDate.timeFrame(row.text($0)) }).first {
+          for year in frame.years { add(String(year), amount / Decimal(frame.years.count), isSecurity, to: &years) }
+        }
         for (name, column) in list.sourceAmountColumns {
           if !sourceOrder.contains(name) { sourceOrder.append(name) }
           add(name, row.amount(column).value ?? 0, isSecurity, to: &sources)
@@ -119,8 +128,32 @@ extension Linter {
   /// The budget summary of `document` under its profile: the project lists' figures, with the
   /// security vocabulary of the profile's security-share rule. Nil when the plan has no list.
   public func budgetSummary(for document: PlanDocument) -> BudgetSummary? {
-    let vocabulary = pack(for: document)?.rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
-    let lists = ProjectList.planned(in: document, outline: Outline(document: document))
+    guard let pack = pack(for: document) else { return nil }
+    return budgetSummary(for: document, outline: Outline(document: document), pack: pack)
+  }
+
+  func budgetSummary(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetSummary? {
+    let vocabulary = pack.rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
+    let lists = ProjectList.planned(in: document, outline: outline)
     return BudgetSummary(lists: lists, vocabulary: vocabulary ?? SecurityVocabulary(terms: []))
+  }
+
+  /// The figures the report's plan summary carries (`PlanSummary.budget`).
+  func budgetFacts(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetFacts? {
+    guard let summary = budgetSummary(for: document, outline: outline, pack: pack) else { return nil }
+    func double(_ value: Decimal) -> Double {
+      // Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
+      var rounded = Decimal()
+      var input = value
+      NSDecimalRound(&rounded, &input, 6, .plain)
+      return NSDecimalNumber(decimal: rounded).doubleValue
+    }
+    var perYear: [Int: Double] = [:]
+    for line in summary.byYear { if let year = Int(line.label) { perYear[year] = double(line.amount) } }
+    var perSource: [String: Double] = [:]
+    for line in summary.bySource { perSource[line.label] = double(line.amount) }
+    return BudgetFacts(
+      total: double(summary.total), securityAmount: double(summary.security),
+      securityShare: summary.securityShare.map { double($0 / 100) }, perYear: perYear, perSource: perSource)
   }
 }

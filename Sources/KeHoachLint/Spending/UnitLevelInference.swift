@@ -1,7 +1,4 @@
 extension UnitLevel {
-  /// Centrally governed cities: their "Ủy ban nhân dân thành phố" is a province.
-  static let provinceCities = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho"]
-
   /// The level of the unit that issues `document`, read from its administrative header: the
   /// issuing body is the lowest capitalised line before "Số:" ("ỦY BAN NHÂN DÂN TỈNH QUẢNG
   /// NGÃI" over "SỞ Y TẾ" is a department).
@@ -20,18 +17,5 @@ extension UnitLevel {
   }
 
   /// The level a body's folded name ("uy ban nhan dan tinh quang ngai") implies.
-  static func level(ofBody key: String) -> UnitLevel? {
-    let council = ["uy ban nhan dan ", "ubnd "]
-    for prefix in council where key.hasPrefix(prefix) {
-      let rest = key.dropFirst(prefix.count)
-      if rest.hasPrefix("tinh ") { return .province }
-      if rest.hasPrefix("huyen ") || rest.hasPrefix("thi xa ") { return .district }
-      if rest.hasPrefix("thanh pho ") {
-        return provinceCities.contains { rest.dropFirst("thanh pho ".count).hasPrefix($0) } ? .province : .district
-      }
-    }
-    if key.hasPrefix("bo ") { return .ministry }
-    if key.hasPrefix("so ") { return .department }
-    return nil
-  }
+  static func level(ofBody key: String) -> UnitLevel? { infer(issuingBody: key) }
 }
