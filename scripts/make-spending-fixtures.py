@@ -13,6 +13,7 @@ GOOD = ROOT / "Fixtures/markdown/good"
 BAD = ROOT / "Fixtures/markdown/bad"
 
 five = (GOOD / "ke-hoach-5-nam-2021-2025.md").read_text(encoding="utf-8")
+annual = (GOOD / "ke-hoach-nam-2021.md").read_text(encoding="utf-8")
 
 
 def replace_once(text, old, new):
@@ -62,6 +63,10 @@ late = five
 late = replace_once(late, "| ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG |", "| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI |")
 late = replace_once(late, "Trà Bồng, ngày 25 tháng 9 năm 2020", "Quảng Ngãi, ngày 20 tháng 10 năm 2020")
 write(BAD, "ke-hoach-5-nam-tinh-20-10-2020.md", late)
+
+# The annual plan dated 20/9/2020, before the five-year plan it cites (Kế hoạch số 125/KH-UBND
+# ngày 25/9/2020) was issued.
+write(BAD, "ke-hoach-nam-2021-truoc-ke-hoach-5-nam.md", replace_once(annual, "Trà Bồng, ngày 28 tháng 12 năm 2020", "Trà Bồng, ngày 20 tháng 9 năm 2020"))
 
 
 # The same plan in billion đồng: the unit line, the project list and the figures of Phần II

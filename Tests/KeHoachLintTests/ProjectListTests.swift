@@ -59,6 +59,20 @@ import Testing
     #expect(rule.check(context).isEmpty)
   }
 
+  @Test func securityShareIsCheckedPerYear() throws {
+    let document = TestSupport.markdown(Self.splitList)
+    let rule = try RuleExampleTests.makeRule(
+      kind: "security-spending-share", spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin]\n")
+    let context = RuleContext(
+      document: document, outline: Outline(document: document), profile: TestSupport.testProfile,
+      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
+    // 100 of 600 overall (16,7%) and 80 of 380 in 2022 pass; 20 of 220 in 2021 (9,1%) does not.
+    let findings = rule.check(context)
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.vi.contains("năm 2021") == true)
+    #expect(findings.first?.location.cell?.column == 8)
+  }
+
   /// A Word table: "Nguồn vốn" merged over "NSTW | NSĐP", "TT" merged down two rows.
   @Test func readsMergedHeaderCellsFromWord() throws {
     func cell(_ text: String, _ row: Int, _ column: Int, covered: Bool = false) -> TableCell {

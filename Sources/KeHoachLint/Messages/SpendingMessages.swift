@@ -115,10 +115,13 @@ extension Messages {
       en: "The plan is dated \(date), after the \(deadline) deadline for drafts from \(levelName(level).en) (set by \(source.citation)).")
   }
 
-  public static func datedBeforeImplementedPlan(date: CivilDate, plan: String, planDate: CivilDate) -> LocalizedText {
-    LocalizedText(
-      vi: "Kế hoạch đề ngày \(date), trước ngày \(planDate) của kế hoạch mà nó triển khai (“\(plan)”).",
-      en: "The plan is dated \(date), before the \(planDate) plan it implements (“\(plan)”).")
+  public static func datedBeforeImplementedPlan(date: CivilDate, plan: String, planDate: CivilDate, source: GuidanceSource)
+    -> LocalizedText
+  {
+    let quoted = plan.count > 60 ? String(plan.prefix(60)) + "…" : plan
+    return LocalizedText(
+      vi: "Kế hoạch đề ngày \(date), trước ngày \(planDate) của kế hoạch mà nó triển khai (“\(quoted)”) (theo \(source.citation)).",
+      en: "The plan is dated \(date), before the \(planDate) plan it implements (“\(quoted)”) (\(source.citation)).")
   }
 
   static func periodText(_ period: ClosedRange<Int>) -> String {

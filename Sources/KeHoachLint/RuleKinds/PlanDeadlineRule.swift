@@ -75,7 +75,8 @@ public struct PlanDeadlineRule: RuleKind {
       findings.append(context.finding(info, message, at: location, blockIndex: nil))
     }
     if let parent = implementedPlanDate(context), date < parent.date {
-      let message = Messages.datedBeforeImplementedPlan(date: date, plan: parent.citation, planDate: parent.date)
+      let message = Messages.datedBeforeImplementedPlan(
+        date: date, plan: parent.citation, planDate: parent.date, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: nil))
     }
     return findings
