@@ -173,3 +173,26 @@ import Testing
     #expect(UnitLevel.infer(from: document, outline: Outline(document: document)) == .department)
   }
 }
+
+/// The spending kinds' specs are strict: typos and wrong values are errors, not ignored.
+@Suite struct SpendingSpecTests {
+  @Test(arguments: [
+    ("project-time-frame", "periode: [2021, 2025]\n"),
+    ("plan-deadline", "deadlines: {xa: 15/9/2020}\n"),
+    ("plan-deadline", "deadlines: {bo: 31/9/2020}\n"),
+    ("security-spending-share", "minimum-percent: 10\nsecurity-term: [ATTT]\n"),
+    ("project-row-completeness", "fields: [lead-unit, budget]\n"),
+  ])
+  func badSpecIsAnError(_ kind: String, _ spec: String) {
+    #expect(throws: KeHoachLintError.self) { try RuleExampleTests.makeRule(kind: kind, spec: spec) }
+  }
+
+  @Test func everyBundledPackLoadsItsSpendingRules() throws {
+    let packs = try RulePackLoader().loadPacks(from: TestSupport.rulesDirectory)
+    for id in ["phu-luc-i-2021-2025", "phu-luc-ii-2021", "bo-tinh-2021-2025", "bo-tinh-2021"] {
+      let pack = try #require(packs.first { $0.profile.id == id })
+      #expect(pack.rules.contains { $0.info.kind == "security-spending-share" }, "\(id)")
+      #expect(pack.rules.contains { $0.info.kind == "plan-deadline" }, "\(id)")
+    }
+  }
+}

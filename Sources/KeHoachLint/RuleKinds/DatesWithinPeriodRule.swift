@@ -2,10 +2,8 @@
 /// target past the last year belongs to the next plan, and is usually a copy-paste slip.
 public struct DatesWithinPeriodRule: RuleKind {
   public struct Spec: Decodable, Sendable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case unused }
-
     public init(from decoder: any Decoder) throws {
-      _ = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      _ = try decoder.strictContainer(keyedBy: NoSpecKeys.self, alsoAllowed: RulePackLoader.commonKeys)
     }
   }
 

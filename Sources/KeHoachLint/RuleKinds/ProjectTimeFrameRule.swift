@@ -3,10 +3,8 @@
 /// started before it.
 public struct ProjectTimeFrameRule: RuleKind {
   public struct Spec: Decodable, Sendable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case unused }
-
     public init(from decoder: any Decoder) throws {
-      _ = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      _ = try decoder.strictContainer(keyedBy: NoSpecKeys.self, alsoAllowed: RulePackLoader.commonKeys)
     }
   }
 
