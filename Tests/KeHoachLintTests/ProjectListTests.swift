@@ -196,3 +196,47 @@ import Testing
     }
   }
 }
+
+/// The guidance's own sample (Phụ lục I, Phần II, mục IX) as a Markdown table: split over two
+/// pages with the header repeated, the first row's objective broken by the page, "Nguồn vốn"
+/// over two untitled columns, and no "mới/chuyển tiếp" column.
+@Suite struct GuidanceSampleTableTests {
+  static let sample = """
+    ## IX. Danh mục nhiệm vụ, dự án
+
+    ĐVT: triệu đồng
+
+    | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Mục tiêu đầu tư | Thời gian triển khai | Tổng mức dự kiến | Nguồn vốn | |
+    |---|---|---|---|---|---|---|---|
+    | 1 | Xây dựng CSDL văn bản huyện | Văn phòng huyện | Đăng tải văn bản do UBND huyện, UBND xã và các phòng ban thuộc huyện ban hành phục vụ tra cứu | 2022 | 500 | Chi thường xuyên | NSDP |
+
+    | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Mục tiêu đầu tư | Thời gian triển khai | Tổng mức dự kiến | Nguồn vốn | |
+    |---|---|---|---|---|---|---|---|
+    | | | | CC-CV và nhân dân | | | | |
+    | 2 | Xây dựng hệ thống Hội nghị truyền hình huyện | Văn phòng huyện | Phục vụ họp, hội nghị, tập huấn qua mạng | 2022-2023 | 4.000 | Chi ĐTPT | NS Tỉnh |
+
+    """
+
+  @Test func readsTheSample() throws {
+    let document = TestSupport.markdown(Self.sample)
+    let list = try #require(ProjectList.all(in: document).first)
+    #expect(list.unit.unit == .million)
+    #expect(list.columns(.source).count == 2)
+    #expect(list.tasks.count == 2)
+    #expect(list.tasks[0].text(list.column(.objective)).hasSuffix("tra cứu\nCC-CV và nhân dân"))
+    let summary = try #require(BudgetSummary(lists: [list], vocabulary: SecurityVocabulary(terms: [])))
+    #expect(summary.total == 4_500)
+    #expect(summary.bySource.map(\.label) == ["Chi thường xuyên – NSDP", "Chi ĐTPT – NS Tỉnh"])
+  }
+
+  @Test func theSampleLacksOnlyTheNewOrContinuingColumn() throws {
+    let document = TestSupport.markdown(Self.sample)
+    let rule = try RuleExampleTests.makeRule(kind: "project-row-completeness", spec: "")
+    let context = RuleContext(
+      document: document, outline: Outline(document: document), profile: TestSupport.testProfile,
+      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
+    let findings = rule.check(context)
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.vi.contains("mới hay chuyển tiếp") == true)
+  }
+}

@@ -72,20 +72,23 @@ struct ProjectListHeader {
     return columns
   }
 
-  /// A second header row: no task number or name, only short labels, years or source names.
+  /// A second header row: only short labels, years or source names, under headings that divide.
   private static func isLowerHeader(_ row: TableRow, upper: [String]) -> Bool {
     let texts = row.cells.map(cellText)
-    let nameColumn = upper.firstIndex { ProjectColumnRole.classify(title: $0, lower: "") == .name }
-    if let nameColumn, texts.indices.contains(nameColumn), !texts[nameColumn].isEmpty { return false }
-    let filled = texts.filter { !$0.isEmpty }
-    guard !filled.isEmpty, filled.allSatisfy({ $0.count <= 40 }) else { return false }
-    // Under an empty upper cell there is a spanning title; a filled lower cell under a filled
-    // upper one that is not an amount heading means a data row.
-    return filled.allSatisfy { text in
-      if let number = VietnameseNumber.number(in: text) {
-        return VietnameseDate.plausibleYears.contains(NSDecimalNumber(decimal: number).intValue) && !text.contains(".")
+    let filled = texts.indices.filter { !texts[$0].isEmpty }
+    guard !filled.isEmpty, filled.allSatisfy({ texts[$0].count <= 40 }) else { return false }
+    return filled.allSatisfy { index in
+      // Sub-headings sit under a spanning (empty) upper cell or under a heading that divides
+      // ("Kinh phí" into years, "Nguồn vốn" into sources); text under "Mục tiêu" or the name is
+      // a row broken by a page break.
+      if index < upper.count, !upper[index].isEmpty {
+        switch ProjectColumnRole.classify(title: upper[index], lower: "") {
+        case .index, .name, .leadUnit, .objective: return false
+        default: break
+        }
       }
-      return true
+      guard let number = VietnameseNumber.number(in: texts[index]) else { return true }
+      return VietnameseDate.plausibleYears.contains(NSDecimalNumber(decimal: number).intValue) && !texts[index].contains(".")
     }
   }
 
