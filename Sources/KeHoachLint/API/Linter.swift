@@ -67,9 +67,11 @@ public struct Linter: Sendable {
       }
       return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
     }
+    var summary = PlanSummary(document: document, profile: pack.profile)
+    summary.budget = budgetFacts(for: document, outline: outline, pack: pack)
     return FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
-      verdicts: verdicts, sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: pack.profile))
+      verdicts: verdicts, sha256: document.sourceSHA256, summary: summary)
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {
