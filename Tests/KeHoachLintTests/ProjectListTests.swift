@@ -191,8 +191,9 @@ import Testing
     let packs = try RulePackLoader().loadPacks(from: TestSupport.rulesDirectory)
     for id in ["phu-luc-i-2021-2025", "phu-luc-ii-2021", "bo-tinh-2021-2025", "bo-tinh-2021"] {
       let pack = try #require(packs.first { $0.profile.id == id })
-      #expect(pack.rules.contains { $0.info.kind == "security-spending-share" }, "\(id)")
-      #expect(pack.rules.contains { $0.info.kind == "plan-deadline" }, "\(id)")
+      let rules = try pack.rules()
+      #expect(rules.contains { $0.info.kind == "security-spending-share" }, "\(id)")
+      #expect(rules.contains { $0.info.kind == "plan-deadline" }, "\(id)")
     }
   }
 }

@@ -68,7 +68,7 @@ public struct DigitalGovernmentBudgetShareRule: RuleKind {
       for amount in StatedAmount.all(in: block.text) {
         let key = " " + VietnameseFolding.titleKey(amount.label) + " "
         guard spec.budgetPhrases.contains(where: { key.contains(" \($0) ") }) else { continue }
-        let lists = ProjectList.planned(in: context.document, outline: context.outline)
+        let lists = context.plannedProjectLists
         guard let summary = BudgetSummary(lists: lists, vocabulary: SecurityVocabulary(terms: [])), amount.millions > 0,
           let share = BudgetSummary.percent(summary.total, of: amount.millions), share < spec.minimumPercent
         else { return [] }

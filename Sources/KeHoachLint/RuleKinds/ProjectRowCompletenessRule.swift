@@ -74,7 +74,7 @@ public struct ProjectRowCompletenessRule: RuleKind {
 
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for list in ProjectList.planned(in: context.document, outline: context.outline) {
+    for list in context.plannedProjectLists {
       var absentColumns: Set<ProjectColumnRole.Field> = []
       for row in list.tasks where row.kind == .task {
         for field in spec.fields {

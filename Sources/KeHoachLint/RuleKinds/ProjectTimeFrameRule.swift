@@ -46,7 +46,7 @@ public struct ProjectTimeFrameRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     let period = context.profile.periodRange
     var findings: [Finding] = []
-    for list in ProjectList.planned(in: context.document, outline: context.outline) {
+    for list in context.plannedProjectLists {
       for row in list.tasks {
         for column in list.columns(.timeFrame) {
           guard let cell = row.cell(column), let frame = VietnameseDate.timeFrame(cell.text) else { continue }

@@ -60,7 +60,7 @@ public struct ProjectTotalsRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let lists = ProjectList.planned(in: context.document, outline: context.outline)
+    let lists = context.plannedProjectLists
     var findings: [Finding] = []
     for list in lists { findings += checkList(list, context: context) }
     if let section = SectionFinder.last(titled: spec.sections, in: context.outline) {

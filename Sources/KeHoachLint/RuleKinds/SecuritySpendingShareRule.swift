@@ -72,7 +72,7 @@ public struct SecuritySpendingShareRule: RuleKind {
   public var vocabulary: SecurityVocabulary { spec.vocabulary }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let lists = ProjectList.planned(in: context.document, outline: context.outline)
+    let lists = context.plannedProjectLists
     guard let last = lists.last, let summary = BudgetSummary(lists: lists, vocabulary: spec.vocabulary), summary.total > 0 else {
       return checkStatedAmounts(context)
     }

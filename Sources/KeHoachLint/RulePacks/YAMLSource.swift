@@ -3,7 +3,11 @@ import Yams
 
 /// One YAML file (a rule pack, the legal catalog, a configuration) parsed with positions, so
 /// every error points to `file:line:column`.
-struct YAMLSource {
+///
+/// `@unchecked Sendable`: Yams' `Node` is a value tree that is never changed after parsing;
+/// it is not marked `Sendable` only because its tags hold a reference to the (immutable)
+/// resolver. Packs keep their parsed files to decode rules lazily, possibly on another thread.
+struct YAMLSource: @unchecked Sendable {
   let file: String
   let root: Node
 
@@ -28,7 +32,10 @@ struct YAMLSource {
   init(file: String, text: String) throws(KeHoachLintError) {
     self.file = file
     do {
-      root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+      // The basic resolver tags every scalar as text: the decoder still reads numbers and booleans
+      // from text, and skipping the default resolver's regular expressions makes loading the packs
+      // several times faster.
+      root = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))
     } catch let error as YamlError {
       let mark = YAMLSource.mark(of: error)
       throw .rulePack(file: file, line: mark?.line, column: mark?.column, reason: YAMLSource.problem(of: error))

@@ -128,19 +128,21 @@ extension Linter {
   /// The budget summary of `document` under its profile: the project lists' figures, with the
   /// security vocabulary of the profile's security-share rule. Nil when the plan has no list.
   public func budgetSummary(for document: PlanDocument) -> BudgetSummary? {
-    guard let pack = pack(for: document) else { return nil }
-    return budgetSummary(for: document, outline: Outline(document: document), pack: pack)
+    guard let pack = pack(for: document), let rules = try? pack.rules() else { return nil }
+    let context = RuleContext(
+      document: document, outline: Outline(document: document), profile: pack.profile, configuration: configuration,
+      resources: resources)
+    return budgetSummary(in: context, rules: rules)
   }
 
-  func budgetSummary(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetSummary? {
-    let vocabulary = pack.rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
-    let lists = ProjectList.planned(in: document, outline: outline)
-    return BudgetSummary(lists: lists, vocabulary: vocabulary ?? SecurityVocabulary(terms: []))
+  func budgetSummary(in context: RuleContext, rules: [any Rule]) -> BudgetSummary? {
+    let vocabulary = rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
+    return BudgetSummary(lists: context.plannedProjectLists, vocabulary: vocabulary ?? SecurityVocabulary(terms: []))
   }
 
   /// The figures the report's plan summary carries (`PlanSummary.budget`).
-  func budgetFacts(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetFacts? {
-    guard let summary = budgetSummary(for: document, outline: outline, pack: pack) else { return nil }
+  func budgetFacts(in context: RuleContext, rules: [any Rule]) -> BudgetFacts? {
+    guard let summary = budgetSummary(in: context, rules: rules) else { return nil }
     func double(_ value: Decimal) -> Double {
       // Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
       var rounded = Decimal()

@@ -120,3 +120,10 @@ public struct ProjectRow: Sendable {
     text(list.column(.name)) + " " + text(list.column(.objective))
   }
 }
+
+extension RuleContext {
+  /// The plan's project lists (not the 2016-2020 assessment's), read once per document.
+  public var plannedProjectLists: [ProjectList] {
+    cache.value("planned-project-lists") { ProjectList.planned(in: document, outline: outline) }
+  }
+}
