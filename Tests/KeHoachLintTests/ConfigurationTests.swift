@@ -172,3 +172,16 @@ import Testing
     #expect(filtered.findings.map(\.ruleID) == ["pl2-placeholders"])
   }
 }
+
+@Suite struct ParallelTests {
+  /// Several workers give exactly the report one worker gives, in input order.
+  @Test func parallelRunMatchesSequentialRun() throws {
+    var request = LintRequest(paths: [TestSupport.fixturesDirectory + "/markdown"], rulesDirectory: TestSupport.rulesDirectory)
+    let sequential = try LintSession.run(request)
+    request.jobs = 4
+    let parallel = try LintSession.run(request)
+    #expect(sequential.files.count > 5)
+    #expect(parallel.files.map(\.path) == sequential.files.map(\.path))
+    #expect(parallel.findings == sequential.findings)
+  }
+}

@@ -51,9 +51,15 @@ public struct Linter: Sendable {
         path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil,
         sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: nil))
     }
+    let rules: [any Rule]
+    do {
+      rules = try pack.rules()
+    } catch {
+      return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: [], error: error)
+    }
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
-    let results = pack.rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
+    let results = rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
     let findings = Suppressions.apply(to: results.flatMap(\.findings), in: document).sorted()
     let kept = Set(findings)
     let verdicts = results.flatMap { result in
@@ -67,9 +73,11 @@ public struct Linter: Sendable {
       }
       return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
     }
+    var summary = PlanSummary(document: document, profile: pack.profile)
+    summary.budget = budgetFacts(in: context, rules: rules)
     return FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
-      verdicts: verdicts, sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: pack.profile))
+      verdicts: verdicts, sha256: document.sourceSHA256, summary: summary)
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {

@@ -8,6 +8,8 @@ public struct RuleContext: Sendable {
   public let configuration: Configuration
   /// Shared data loaded from `Rules/` (legal catalog, …).
   public let resources: RuleResources
+  /// What several rules compute from this document, computed once.
+  public let cache = AnalysisCache()
 
   public init(
     document: PlanDocument, outline: Outline, profile: Profile, configuration: Configuration,

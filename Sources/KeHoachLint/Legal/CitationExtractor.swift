@@ -16,28 +16,42 @@ public struct CitationExtractor: Sendable {
   }
 
   /// All citations in document order.
-  public func citations(in document: PlanDocument) -> [Citation] {
-    var result: [Citation] = []
+  public func citations(in document: PlanDocument) -> [Citation] { scan(document).citations }
+
+  /// The citations, and each block's texts (the text, or every table cell) and each note's,
+  /// prepared for phrase searches.
+  func scan(_ document: PlanDocument) -> (citations: [Citation], blockTexts: [[ScanText]], noteTexts: [ScanText]) {
+    var citations: [Citation] = []
+    var blockTexts: [[ScanText]] = []
     for (index, block) in document.blocks.enumerated() {
+      var texts: [ScanText] = []
       if let table = block.table {
-        result += citations(in: table, block: index)
+        citations += self.citations(in: table, block: index, texts: &texts)
       } else {
-        result += citations(in: block.text, place: .block(index), locate: block.location(at:))
+        let scan = ScanText(block.text)
+        texts.append(scan)
+        citations += self.citations(in: scan, place: .block(index), locate: block.location(at:))
       }
+      blockTexts.append(texts)
     }
+    var noteTexts: [ScanText] = []
     for (index, note) in document.notes.enumerated() {
-      result += citations(in: note.text, place: .note(index), locate: note.location(at:))
+      let scan = ScanText(note.text)
+      noteTexts.append(scan)
+      citations += self.citations(in: scan, place: .note(index), locate: note.location(at:))
     }
-    return result
+    return (citations, blockTexts, noteTexts)
   }
 
-  private func citations(in table: Table, block: Int) -> [Citation] {
+  private func citations(in table: Table, block: Int, texts: inout [ScanText]) -> [Citation] {
     var result: [Citation] = []
     for (rowNumber, row) in table.rows.enumerated() {
       for (columnNumber, cell) in row.cells.enumerated() where !cell.isCovered {
         let place = Citation.Place.cell(block: block, row: rowNumber + 1, column: columnNumber + 1)
-        result += citations(in: cell.text, place: place, locate: cell.location(at:))
-        for nested in cell.nestedTables { result += citations(in: nested, block: block) }
+        let scan = ScanText(cell.text)
+        texts.append(scan)
+        result += citations(in: scan, place: place, locate: cell.location(at:))
+        for nested in cell.nestedTables { result += citations(in: nested, block: block, texts: &texts) }
       }
     }
     return result
@@ -45,7 +59,10 @@ public struct CitationExtractor: Sendable {
 
   /// The citations in one text; `locate` maps an index of `text` to its source location.
   public func citations(in text: String, place: Citation.Place, locate: (String.Index) -> SourceLocation) -> [Citation] {
-    let scan = ScanText(text)
+    citations(in: ScanText(text), place: place, locate: locate)
+  }
+
+  private func citations(in scan: ScanText, place: Citation.Place, locate: (String.Index) -> SourceLocation) -> [Citation] {
     let matches = CitationScanner(text: scan, knownLawNames: knownLawNames).scan()
     return matches.map { match in
       func part<Value>(_ value: Value, _ range: Range<Int>) -> Citation.Part<Value> {

@@ -9,6 +9,14 @@ public struct LegalReview: Sendable {
   public let planDate: CivilDate?
   /// The catalog entry of each citation (same order as `citations`).
   public let matches: [CatalogMatch]
+  /// Each block's texts (its text, or every table cell), folded for phrase searches.
+  let blockTexts: [[ScanText]]
+  let noteTexts: [ScanText]
+
+  /// The folded texts of blocks `range`.
+  func texts(blocks range: Range<Int>) -> [ScanText] {
+    blockTexts[range.clamped(to: blockTexts.indices)].flatMap { $0 }
+  }
 
   public init(document: PlanDocument, catalog: LegalCatalog, configuredPlanDate: CivilDate? = nil) {
     self.document = document
@@ -17,14 +25,20 @@ public struct LegalReview: Sendable {
       document.header.placeAndDate?.date ?? configuredPlanDate
       ?? document.header.placeAndDate?.year.flatMap { CivilDate(year: $0, month: 12, day: 31) }
     self.planDate = planDate
-    let citations = CitationExtractor(catalog: catalog).citations(in: document)
+    let scan = CitationExtractor(catalog: catalog).scan(document)
+    let citations = scan.citations
     self.citations = citations
+    self.blockTexts = scan.blockTexts
+    self.noteTexts = scan.noteTexts
     self.matches = citations.map { catalog.match($0, asOf: planDate) }
   }
 
-  public init(context: RuleContext) {
-    self.init(
-      document: context.document, catalog: context.resources.legalCatalog, configuredPlanDate: context.configuration.planDate)
+  /// The review of the context's document, made once and shared by the legal rules.
+  public static func of(_ context: RuleContext) -> LegalReview {
+    context.cache.value("legal-review") {
+      LegalReview(
+        document: context.document, catalog: context.resources.legalCatalog, configuredPlanDate: context.configuration.planDate)
+    }
   }
 
   /// Citations with their catalog matches, in document order.

@@ -45,7 +45,7 @@ public struct CatalogDateRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     return spec.scope.entries(of: review, outline: context.outline).compactMap { citation, match in
       guard let problem = review.catalogDateProblem(of: citation, match: match, trusting: spec.trust), let date = citation.date
       else { return nil }

@@ -33,7 +33,7 @@ public struct CitationAfterPlanDateRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     return spec.entries(of: review, outline: context.outline).compactMap { citation, match in
       guard let problem = review.afterPlanProblem(of: citation, match: match) else { return nil }
       let location = citation.date?.location ?? citation.number?.location ?? citation.location

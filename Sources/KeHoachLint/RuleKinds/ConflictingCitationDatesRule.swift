@@ -33,7 +33,7 @@ public struct ConflictingCitationDatesRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     let inScope = Set(spec.entries(of: review, outline: context.outline).map(\.citation))
     return review.dateConflicts().compactMap { group in
       let citations = group.filter(inScope.contains)

@@ -34,7 +34,7 @@ public struct ImpossibleCitationDateRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     return spec.entries(of: review, outline: context.outline).compactMap { citation, _ in
       guard let problem = review.dateProblem(of: citation), let date = citation.date else { return nil }
       return context.finding(info, problem, citation: citation, at: date.location)

@@ -54,13 +54,3 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
     return phrases.contains { phrase in texts.contains { $0.contains(phrase) } }
   }
 }
-
-extension PlanDocument {
-  /// The texts of blocks `range` (table cells one by one), folded for phrase searches.
-  func foldedTexts(blocks range: Range<Int>) -> [ScanText] {
-    blocks[range.clamped(to: blocks.indices)].flatMap { block -> [ScanText] in
-      guard let table = block.table else { return [ScanText(block.text)] }
-      return table.rows.flatMap(\.cells).filter { !$0.isCovered }.map { ScanText($0.text) }
-    }
-  }
-}

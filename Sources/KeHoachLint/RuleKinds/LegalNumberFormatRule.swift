@@ -38,7 +38,7 @@ public struct LegalNumberFormatRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     return spec.entries(of: review, outline: context.outline).compactMap { citation, match in
       guard let problem = review.numberProblem(of: citation, match: match), let number = citation.number else { return nil }
       return context.finding(info, problem, citation: citation, at: number.location)

@@ -49,8 +49,9 @@ public struct PlaceholderRule: RuleKind {
     let fieldKeys = Set(spec.emptyFields.map(VietnameseFolding.titleKey))
     for (index, block) in context.document.blocks.enumerated() {
       for (text, locate) in Self.texts(of: block) {
+        let prepared = PatternText(text)
         for pattern in spec.patterns {
-          for range in pattern.matches(in: text) {
+          for range in pattern.matches(in: prepared) {
             let message = Messages.placeholder(String(text[range]), kind: pattern.name.vi)
             findings.append(context.finding(info, message, at: locate(range.lowerBound), blockIndex: index))
           }

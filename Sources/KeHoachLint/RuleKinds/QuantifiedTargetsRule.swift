@@ -51,7 +51,7 @@ public struct QuantifiedTargetsRule: RuleKind {
     for section in sections {
       for index in (section.blockIndex + 1)..<section.endBlockIndex {
         let block = context.document.blocks[index]
-        guard isTarget(block), !isQuantified(block.text) else { continue }
+        guard isTarget(block), !isQuantified(block.text, folded: context.foldedTexts(ofBlock: index)) else { continue }
         findings.append(
           context.finding(info, Messages.unquantifiedTarget(block.quote(maxCharacters: 60)), at: block.location, blockIndex: index))
       }
@@ -70,9 +70,8 @@ public struct QuantifiedTargetsRule: RuleKind {
     }
   }
 
-  private func isQuantified(_ text: String) -> Bool {
+  private func isQuantified(_ text: String, folded: [FoldedText]) -> Bool {
     if text.contains(where: \.isNumber) { return true }
-    let folded = FoldedText(text)
-    return spec.quantifiers.contains { folded.contains($0) }
+    return folded.contains { text in spec.quantifiers.contains { text.contains($0) } }
   }
 }

@@ -46,7 +46,7 @@ public struct ReplacedDocumentRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     return spec.scope.entries(of: review, outline: context.outline).compactMap { citation, match in
       guard let problem = review.replacementProblem(of: citation, match: match) else { return nil }
       return context.finding(info, problem, citation: citation, at: citation.location)

@@ -50,9 +50,9 @@ public struct RequiredLegalBasesRule: RuleKind {
     // A missing section is the required-sections rule's finding, not this one's.
     let sections = LegalReview.sections(titled: spec.section, in: context.outline)
     guard let first = sections.first else { return [] }
-    let review = LegalReview(context: context)
+    let review = LegalReview.of(context)
     let entries = review.entries(in: sections)
-    let texts = sections.flatMap { context.document.foldedTexts(blocks: $0.blockIndex..<$0.endBlockIndex) }
+    let texts = sections.flatMap { review.texts(blocks: $0.blockIndex..<$0.endBlockIndex) }
     let catalog = context.resources.legalCatalog
     return spec.bases.filter { !$0.isMentioned(by: entries, texts: texts, catalog: catalog) }.map { basis in
       let message = Messages.missingLegalBasis(basis.name(in: catalog), section: first.displayTitle, source: info.source)

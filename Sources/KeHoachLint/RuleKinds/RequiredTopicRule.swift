@@ -56,7 +56,7 @@ public struct RequiredTopicRule: RuleKind {
       guard !sections.isEmpty else { return [] }
       ranges = sections.map { ($0, $0.blockIndex..<$0.endBlockIndex) }
     }
-    for (_, range) in ranges where range.contains(where: { mentions(blocks[$0]) }) { return [] }
+    for (_, range) in ranges where range.contains(where: { mentions(context.foldedTexts(ofBlock: $0)) }) { return [] }
     let section = ranges.first?.0
     let location = section?.location ?? context.document.header.title?.location ?? context.document.endLocation
     let message = Messages.missingTopic(spec.topic.vi, section: section?.displayTitle, source: info.source)
@@ -65,11 +65,7 @@ public struct RequiredTopicRule: RuleKind {
     return [finding]
   }
 
-  private func mentions(_ block: Block) -> Bool {
-    let texts = PlaceholderRule.texts(of: block).map(\.0)
-    return texts.contains { text in
-      let folded = FoldedText(text)
-      return spec.anyOf.contains { folded.contains($0) }
-    }
+  private func mentions(_ texts: [FoldedText]) -> Bool {
+    texts.contains { folded in spec.anyOf.contains { folded.contains($0) } }
   }
 }

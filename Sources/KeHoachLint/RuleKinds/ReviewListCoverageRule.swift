@@ -54,7 +54,7 @@ public struct ReviewListCoverageRule: RuleKind {
 
   /// Which listed documents the plan mentions anywhere, and which it does not.
   public func coverage(in review: LegalReview) -> ReviewCoverage {
-    let texts = review.document.foldedTexts(blocks: 0..<review.document.blocks.count) + review.document.notes.map { ScanText($0.text) }
+    let texts = review.texts(blocks: 0..<review.document.blocks.count) + review.noteTexts
     var mentioned: [String] = []
     var missing: [String] = []
     for basis in spec.documents {
@@ -69,7 +69,7 @@ public struct ReviewListCoverageRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let coverage = coverage(in: LegalReview(context: context))
+    let coverage = coverage(in: LegalReview.of(context))
     guard !coverage.missing.isEmpty, coverage.total > 0,
       Double(coverage.mentioned.count) / Double(coverage.total) < spec.minimumShare || spec.minimumShare >= 1
     else { return [] }

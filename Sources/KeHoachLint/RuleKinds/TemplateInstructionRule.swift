@@ -37,13 +37,13 @@ public struct TemplateInstructionRule: RuleKind {
     ])
 
   public let info: RuleInfo
-  let instructions: [(text: String, pairs: WordPairs)]
+  let instructions: WordPairIndex
   let spec: Spec
 
   public init(info: RuleInfo, spec: Spec) {
     self.info = info
     self.spec = spec
-    self.instructions = spec.instructions.map { ($0, WordPairs($0)) }
+    self.instructions = WordPairIndex(spec.instructions)
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
@@ -52,10 +52,8 @@ public struct TemplateInstructionRule: RuleKind {
     let headings = Set(context.outline.allNodes.filter { !$0.isPoint }.map(\.blockIndex))
     return context.document.blocks.enumerated().compactMap { index, block in
       guard index >= firstSection, !headings.contains(index), block.kind != .table, !block.text.isEmpty else { return nil }
-      let pairs = WordPairs(block.text)
-      guard pairs.wordCount >= spec.minimumWords else { return nil }
-      let best = instructions.map { pairs.similarity(to: $0.pairs) }.max() ?? 0
-      guard best >= spec.threshold else { return nil }
+      let (words, best) = instructions.bestSimilarity(of: block.text)
+      guard words >= spec.minimumWords, best >= spec.threshold else { return nil }
       let start = block.text.firstIndex { !$0.isWhitespace } ?? block.text.startIndex
       let message = Messages.copiedInstruction(block.quote(maxCharacters: 50), similarity: Int((best * 100).rounded()))
       return context.finding(info, message, at: block.location(at: start), blockIndex: index)

@@ -26,7 +26,7 @@ public struct PatternSpec: Decodable, Sendable {
     }
   }
 
-  public func matches(in text: String) -> [Range<String.Index>] {
-    PatternMatcher.matches(compiled.expression, in: text)
+  public func matches(in text: PatternText) -> [Range<String.Index>] {
+    text.matches(compiled.expression)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A framework a plan is checked against (Phụ lục I five-year, Phụ lục II annual, …): the
 /// metadata of one rule pack.
 public struct Profile: Sendable, Hashable, Codable {
@@ -55,16 +57,49 @@ public struct Profile: Sendable, Hashable, Codable {
   }
 }
 
-/// A loaded rule pack: its profile and its rule instances.
+/// A rule pack: its profile, and its rule instances, decoded on first use (a run usually
+/// needs one pack of several, and decoding the others would cost more than the check).
 public struct RulePack: Sendable {
   public let profile: Profile
-  public let rules: [any Rule]
   /// The folder it was read from.
   public let directory: String
+  private let lazyRules: LazyRules
 
   public init(profile: Profile, rules: [any Rule], directory: String) {
+    self.init(profile: profile, directory: directory) { rules }
+  }
+
+  public init(profile: Profile, directory: String, load: @escaping @Sendable () throws(KeHoachLintError) -> [any Rule]) {
     self.profile = profile
-    self.rules = rules
     self.directory = directory
+    self.lazyRules = LazyRules(load: load)
+  }
+
+  /// The pack's rule instances; a rule file's error is thrown here, on first use.
+  public func rules() throws(KeHoachLintError) -> [any Rule] { try lazyRules.value() }
+
+  /// The same pack with more rules after its own.
+  func adding(_ more: @escaping @Sendable () throws(KeHoachLintError) -> [any Rule]) -> RulePack {
+    let base = lazyRules
+    return RulePack(profile: profile, directory: directory) { () throws(KeHoachLintError) in try base.value() + more() }
+  }
+}
+
+/// Decodes once, under a lock, and remembers the result or the error.
+private final class LazyRules: @unchecked Sendable {
+  private let load: @Sendable () throws(KeHoachLintError) -> [any Rule]
+  private var result: Result<[any Rule], KeHoachLintError>?
+  private let lock = NSLock()
+
+  init(load: @escaping @Sendable () throws(KeHoachLintError) -> [any Rule]) { self.load = load }
+
+  func value() throws(KeHoachLintError) -> [any Rule] {
+    let outcome = lock.withLock {
+      if let result { return result }
+      let made = Result { () throws(KeHoachLintError) in try load() }
+      result = made
+      return made
+    }
+    return try outcome.get()
   }
 }

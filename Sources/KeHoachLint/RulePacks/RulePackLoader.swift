@@ -23,11 +23,15 @@ public struct RulePackLoader: Sendable {
         guard !FileManager.default.fileExists(atPath: folder + "/pack.yml"),
           let index = packs.firstIndex(where: { $0.profile.id == entry })
         else { continue }
-        var rules = packs[index].rules
-        for file in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter({ $0.hasSuffix(".yml") }).sorted() {
-          rules += try loadRules(in: try YAMLSource(file: (folder as NSString).appendingPathComponent(file)), allowing: [])
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yml") }.sorted()
+        let sources = try files.map { file throws(KeHoachLintError) in
+          try YAMLSource(file: (folder as NSString).appendingPathComponent(file))
         }
-        packs[index] = RulePack(profile: packs[index].profile, rules: rules, directory: packs[index].directory)
+        packs[index] = packs[index].adding { () throws(KeHoachLintError) in
+          var rules: [any Rule] = []
+          for source in sources { rules += try RulePackLoader().loadRules(in: source, allowing: []) }
+          return rules
+        }
       }
     }
     return packs
@@ -49,23 +53,24 @@ public struct RulePackLoader: Sendable {
     return packs
   }
 
-  /// One pack folder.
+  /// One pack folder: the profile now (YAML syntax errors too), the rules on first use.
   public func loadPack(at folder: String) throws(KeHoachLintError) -> RulePack {
     let packFile = (folder as NSString).appendingPathComponent("pack.yml")
     let source = try YAMLSource(file: packFile)
     let profile = try source.decode(Profile.self)
-    var rules = try loadRules(in: source, allowing: Profile.CodingKeys.allCases.map(\.stringValue))
-    let extras = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+    let extras = try ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
       .filter { $0.hasSuffix(".yml") && $0 != "pack.yml" }.sorted()
-    for extra in extras {
-      let extraSource = try YAMLSource(file: (folder as NSString).appendingPathComponent(extra))
-      rules += try loadRules(in: extraSource, allowing: [])
+      .map { extra throws(KeHoachLintError) in try YAMLSource(file: (folder as NSString).appendingPathComponent(extra)) }
+    return RulePack(profile: profile, directory: folder) { () throws(KeHoachLintError) in
+      let loader = RulePackLoader()
+      var rules = try loader.loadRules(in: source, allowing: Profile.CodingKeys.allCases.map(\.stringValue))
+      for extra in extras { rules += try loader.loadRules(in: extra, allowing: []) }
+      var seen: Set<String> = []
+      for rule in rules where !seen.insert(rule.info.id).inserted {
+        throw .rulePack(file: folder, line: nil, column: nil, reason: "rule id '\(rule.info.id)' is used twice")
+      }
+      return rules
     }
-    var seen: Set<String> = []
-    for rule in rules where !seen.insert(rule.info.id).inserted {
-      throw .rulePack(file: folder, line: nil, column: nil, reason: "rule id '\(rule.info.id)' is used twice")
-    }
-    return RulePack(profile: profile, rules: rules, directory: folder)
   }
 
   /// The `rules:` list of a file whose other top-level keys are `allowing`.

@@ -12,8 +12,16 @@ public struct FoldedText: Sendable {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {
-      let key = VietnameseFolding.fold(String(character))
-      result.append(key.first ?? (character.isWhitespace ? " " : character))
+      // One character in, one character out: the first scalar folded (a base letter for NFC
+      // and NFD alike).
+      guard let first = character.unicodeScalars.first else { continue }
+      if character.isWhitespace {
+        result.append(" ")
+      } else if let folded = VietnameseFolding.foldScalar(first), let letter = folded.first {
+        result.unicodeScalars.append(letter)
+      } else {
+        result.append(character)
+      }
     }
     folded = result
   }
@@ -37,24 +45,34 @@ public struct FoldedText: Sendable {
   public func originalRange(_ range: Range<String.Index>) -> Range<String.Index> {
     let start = folded.distance(from: folded.startIndex, to: range.lowerBound)
     let length = folded.distance(from: range.lowerBound, to: range.upperBound)
-    let lower = original.index(original.startIndex, offsetBy: start)
-    return lower..<original.index(lower, offsetBy: length)
+    // Counts match by construction; the limits only guard odd input (a lone combining mark).
+    let lower = original.index(original.startIndex, offsetBy: start, limitedBy: original.endIndex) ?? original.endIndex
+    return lower..<(original.index(lower, offsetBy: length, limitedBy: original.endIndex) ?? original.endIndex)
   }
 }
 
-/// Regular-expression matches reported as ranges of the original text; the text is matched
-/// in NFC so patterns written in NFC also find NFD drafts (both have the same characters).
-public enum PatternMatcher {
-  public static func matches(_ expression: NSRegularExpression, in text: String) -> [Range<String.Index>] {
-    let nfc = text.precomposedStringWithCanonicalMapping
+/// A text prepared for regular expressions: matched in NFC, so patterns written in NFC also
+/// find NFD drafts (both have the same characters), with results as ranges of the original.
+public struct PatternText: Sendable {
+  public let original: String
+  let nfc: String
+  let isNFC: Bool
+
+  public init(_ text: String) {
+    original = text
+    nfc = text.precomposedStringWithCanonicalMapping
+    isNFC = nfc.utf8.elementsEqual(text.utf8)
+  }
+
+  public func matches(_ expression: NSRegularExpression) -> [Range<String.Index>] {
     let whole = NSRange(nfc.startIndex..<nfc.endIndex, in: nfc)
     return expression.matches(in: nfc, range: whole).compactMap { match in
       guard let range = Range(match.range, in: nfc) else { return nil }
-      if nfc == text { return range }
+      if isNFC { return range }
       let start = nfc.distance(from: nfc.startIndex, to: range.lowerBound)
       let length = nfc.distance(from: range.lowerBound, to: range.upperBound)
-      let lower = text.index(text.startIndex, offsetBy: start)
-      return lower..<text.index(lower, offsetBy: length)
+      let lower = original.index(original.startIndex, offsetBy: start, limitedBy: original.endIndex) ?? original.endIndex
+      return lower..<(original.index(lower, offsetBy: length, limitedBy: original.endIndex) ?? original.endIndex)
     }
   }
 }

@@ -1,22 +1,55 @@
-/// How alike two passages are, tolerant of small edits: the Dice coefficient of their folded
-/// word pairs (0…1). Word pairs keep some order, so shuffled vocabulary scores low, and
-/// folding makes capitals, diacritics and NFD irrelevant.
-public struct WordPairs: Sendable {
-  public let pairs: Set<String>
-  public let wordCount: Int
+/// How alike a passage is to a set of reference passages, tolerant of small edits: the Dice
+/// coefficient of their folded word pairs (0…1). Word pairs keep some order, so shuffled
+/// vocabulary scores low, and folding makes capitals, diacritics and NFD irrelevant. Words
+/// are numbered once for the references, so comparing a paragraph costs a few integer sets.
+public struct WordPairIndex: Sendable {
+  private let vocabulary: [Substring: Int64]
+  private let references: [Set<Int64>]
 
-  public init(_ text: String) {
-    let words = VietnameseFolding.titleKey(text).split(separator: " ")
-    wordCount = words.count
-    var pairs: Set<String> = []
-    if words.count == 1 { pairs.insert(String(words[0])) }
-    for index in words.indices.dropLast() { pairs.insert(words[index] + " " + words[index + 1]) }
-    self.pairs = pairs
+  public init(_ passages: [String]) {
+    var vocabulary: [Substring: Int64] = [:]
+    var references: [Set<Int64>] = []
+    for passage in passages {
+      let words = VietnameseFolding.titleKey(passage).split(separator: " ")
+      let ids = words.map { word -> Int64 in
+        if let id = vocabulary[word] { return id }
+        let id = Int64(vocabulary.count + 1)
+        vocabulary[word] = id
+        return id
+      }
+      references.append(Self.pairs(ids))
+    }
+    self.vocabulary = vocabulary
+    self.references = references
   }
 
-  public func similarity(to other: WordPairs) -> Double {
-    let total = pairs.count + other.pairs.count
-    guard total > 0 else { return 0 }
-    return 2 * Double(pairs.intersection(other.pairs).count) / Double(total)
+  /// The number of words of `text` and its highest similarity to any reference.
+  public func bestSimilarity(of text: String) -> (words: Int, similarity: Double) {
+    let words = VietnameseFolding.titleKey(text).split(separator: " ")
+    var unknown: [Substring: Int64] = [:]
+    let ids = words.map { word -> Int64 in
+      if let id = vocabulary[word] { return id }
+      if let id = unknown[word] { return id }
+      // Words the references never use get ids of their own: they count in the passage's
+      // pairs but can never match.
+      let id = -Int64(unknown.count + 1)
+      unknown[word] = id
+      return id
+    }
+    let pairs = Self.pairs(ids)
+    var best = 0.0
+    for reference in references where !reference.isEmpty || !pairs.isEmpty {
+      let shared = pairs.count < reference.count ? pairs.filter(reference.contains).count : reference.filter(pairs.contains).count
+      best = max(best, 2 * Double(shared) / Double(pairs.count + reference.count))
+    }
+    return (words.count, best)
+  }
+
+  /// Adjacent word pairs as integers; a single word stands for itself.
+  private static func pairs(_ ids: [Int64]) -> Set<Int64> {
+    if ids.count == 1 { return [ids[0] << 32] }
+    var result = Set<Int64>(minimumCapacity: ids.count)
+    for index in ids.indices.dropLast() { result.insert(ids[index] << 32 ^ (ids[index + 1] & 0xFFFF_FFFF)) }
+    return result
   }
 }

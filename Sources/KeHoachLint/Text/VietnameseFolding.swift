@@ -8,26 +8,79 @@ import Foundation
 public enum VietnameseFolding {
   /// The folded comparison key of `text`.
   public static func fold(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-      if scalar.properties.generalCategory == .nonspacingMark { continue }
-      if scalar.properties.isWhitespace {
-        pendingSpace = !scalars.isEmpty
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        pendingSpace = !output.isEmpty
         continue
       }
-      if pendingSpace {
-        scalars.append(" ")
+      let value = scalar.value
+      if value < 0x80 {
+        if pendingSpace { output.append(0x20) }
         pendingSpace = false
+        output.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
+        continue
       }
-      switch scalar {
-      case "đ", "Đ": scalars.append("d")
-      case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": scalars.append("-")
-      default:
-        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lowered) }
-      }
+      guard let folded = foldedUTF8(scalar) else { continue }
+      if pendingSpace { output.append(0x20) }
+      pendingSpace = false
+      output.append(contentsOf: folded)
     }
-    return String(scalars)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The folded form of one scalar: nil for a combining mark (dropped), else its letters.
+  static func foldScalar(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
+    guard
+      let bytes = scalar.value < 0x80
+        ? [UInt8(scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value)] : foldedUTF8(scalar)
+    else { return nil }
+    return String(decoding: bytes, as: UTF8.self).unicodeScalars
+  }
+
+  @inline(__always)
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
+  /// UTF-8 of a non-ASCII scalar's folded form, nil when it folds to nothing. The Latin and
+  /// Vietnamese letter blocks come from tables made once; other scripts go the slow way.
+  @inline(__always)
+  private static func foldedUTF8(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    let value = Int(scalar.value)
+    if value < 0x250 { return latinTable[value - 0x80] }
+    if (0x300...0x36F).contains(value) { return nil }
+    if (0x1E00...0x1EFF).contains(value) { return vietnameseTable[value - 0x1E00] }
+    return slowFold(scalar).map { Array(String($0).utf8) }
+  }
+
+  private static let latinTable: [[UInt8]?] = (0x80..<0x250).map(tableEntry)
+  private static let vietnameseTable: [[UInt8]?] = (0x1E00..<0x1F00).map(tableEntry)
+
+  private static func tableEntry(_ value: Int) -> [UInt8]? {
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return Array(String(UnicodeScalar(0xFFFD) ?? " ").utf8) }
+    return slowFold(scalar).map { Array(String($0).utf8) }
+  }
+
+  /// Decomposes, drops combining marks, maps đ/Đ to d and dashes to "-", lowercases.
+  private static func slowFold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
+    if scalar.properties.generalCategory == .nonspacingMark { return nil }
+    switch scalar {
+    case "đ", "Đ": return String.UnicodeScalarView(["d"])
+    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return String.UnicodeScalarView(["-"])
+    default: break
+    }
+    var result = String.UnicodeScalarView()
+    for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+    where part.properties.generalCategory != .nonspacingMark {
+      result.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+    }
+    return result
   }
 
   /// The folded key with punctuation dropped, for matching titles loosely

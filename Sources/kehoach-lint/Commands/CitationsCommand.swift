@@ -27,15 +27,19 @@ struct CitationsCommand: ParsableCommand {
   @Option(help: "Ngày của kế hoạch (dd/mm/yyyy) khi dòng địa danh, ngày tháng chưa ghi ngày.")
   var date: String?
 
+  @Option(help: "Cấp của đơn vị (bo, tinh, so, huyen), để chọn khung kế hoạch.")
+  var level: UnitLevel?
+
   @OptionGroup var rules: RulesOptions
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
       let planDate = try date.map(Self.parseDate)
-      let configuration = Configuration(rulesDirectory: try rules.resolvedRulesDirectory(), profileID: profile, planDate: planDate)
+      let configuration = Configuration(
+        rulesDirectory: try rules.resolvedRulesDirectory(), profileID: profile, unitLevel: level, planDate: planDate)
       let linter = try Linter(configuration: configuration)
       let document = try DocumentLoader().load(path)
-      let table = linter.citationTable(for: document)
+      let table = try linter.citationTable(for: document)
       let formatter = CitationTableFormatter(language: rules.lang)
       let output = format == .json ? formatter.json(table) : formatter.text(table)
       FileHandle.standardOutput.write(Data(output.utf8))

@@ -15,7 +15,8 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     try runReportingErrors(language: rules.lang) {
       let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
-      let instances = packs.flatMap { pack in pack.rules.map { (pack.profile, $0.info) } }.filter { $0.1.id == id || $0.1.kind == id }
+      var instances: [(Profile, RuleInfo)] = []
+      for pack in packs { instances += try pack.rules().map { (pack.profile, $0.info) }.filter { $0.1.id == id || $0.1.kind == id } }
       guard let kindName = instances.first?.1.kind ?? BuiltInRules.kind(named: id).map({ $0.description.kind }),
         let kind = BuiltInRules.kind(named: kindName)
       else {

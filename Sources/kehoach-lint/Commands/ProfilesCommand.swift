@@ -31,7 +31,7 @@ struct RulesCommand: ParsableCommand {
       let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
       var output = ""
       for pack in packs {
-        for rule in pack.rules {
+        for rule in try pack.rules() {
           let kind = BuiltInRules.kind(named: rule.info.kind)
           let title = rule.info.title ?? kind?.description.title ?? LocalizedText(vi: "", en: "")
           output +=
