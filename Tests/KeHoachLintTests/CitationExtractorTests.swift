@@ -109,6 +109,14 @@ import Testing
     #expect(found[2].date?.value.text == "13/6/2019")
   }
 
+  @Test func anAmendingLawsDateIsNotTheAmendedLaws() {
+    let found = Self.citations(
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
+    )
+    #expect(found.map { $0.name?.value } == ["Tổ chức chính quyền địa phương", "Tổ chức Chính phủ", "Tổ chức chính quyền địa phương"])
+    #expect(found.map { $0.date?.value.text } == ["19 tháng 6 năm 2015", nil, nil])
+  }
+
   @Test func wordsThatOnlyLookLikeCitationsAreNot() {
     let found = Self.citations(
       "Số: 125/KH-UBND\n\nKế hoạch 5 năm; theo quy định của pháp luật; Luật này quy định; 19/22 bộ; tổng số 12/15 đơn vị; Chương trình 135; Kế hoạch năm 2021.\n"

@@ -75,6 +75,9 @@ struct CitationScanner {
           match.range = start..<end
         }
       }
+      // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày 22/11/2019": the date is
+      // the amending law's, not B's.
+      if match.number == nil, amendsEarlierInClause(start) { return match }
       extendWithDateAndIssuer(&match, bareDate: match.number != nil)
       return match
     }
@@ -118,6 +121,13 @@ struct CitationScanner {
       }
     }
     match.range = match.range.lowerBound..<position
+  }
+
+  /// Whether the clause before `start` (since the last ";", "." or ":") speaks of amending.
+  private func amendsEarlierInClause(_ start: Int) -> Bool {
+    var clauseStart = start
+    while clauseStart > 0, ![";", ".", ":"].contains(text.folded[clauseStart - 1]), start - clauseStart < 300 { clauseStart -= 1 }
+    return text.foldedText(clauseStart..<start).contains("sua doi")
   }
 
   /// The end of a law's name at `start`: a name the catalog knows, else capitalised words up

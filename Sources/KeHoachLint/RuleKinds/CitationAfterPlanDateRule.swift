@@ -15,7 +15,7 @@ public struct CitationAfterPlanDateRule: RuleKind {
     examples: [
       RuleExample(
         markdown:
-          "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày 08/6/2016 và Quyết định số 749/QĐ-TTg của TTCP.\n",
+          "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày 08/6/2016, Nghị định số 45/2020/NĐ-CP của CP và Quyết định số 749/QĐ-TTg của TTCP.\n",
         spec: ""),
       RuleExample(
         markdown: "Trà Bồng, ngày 25 tháng 9 năm 2020\n\nCăn cứ Công văn số 2891/UBND-VX ngày ↓08/6/2026 của UBND tỉnh.\n", spec: ""),

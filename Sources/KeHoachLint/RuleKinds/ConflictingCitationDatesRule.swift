@@ -20,6 +20,10 @@ public struct ConflictingCitationDatesRule: RuleKind {
       RuleExample(markdown: "Kế hoạch số 61/KH-UBND ngày 10/4/2019 và Kế hoạch số 61/KH-UBND ngày ↓12/4/2019 của UBND tỉnh.\n", spec: ""),
       RuleExample(
         markdown:
+          "Quyết định số 749/QĐ-TTg ngày 03/6/2020 của TTCP.\n\n- Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/QĐ-TTg nga\u{0300}y ↓06/3/2020 cu\u{0309}a TTCP.\n",
+        spec: ""),
+      RuleExample(
+        markdown:
           "Kế hoạch số 61/KH-UBND ngày 10/4/2019; Kế hoạch số 61/KH-UBND ngày 5/3/2021; Nghi\u{0323} quye\u{0302}\u{0301}t so\u{0302}\u{0301} 02/NQ-CP nga\u{0300}y 01/1/2019 và Nghị quyết số 02/NQ-CP ngày 01/01/2019.\n",
         spec: ""),
     ])

@@ -21,7 +21,9 @@ public struct ImpossibleCitationDateRule: RuleKind {
       RuleExample(
         markdown: "Công văn số 6320/UBND-KSTTHC ngày ↓17/10/20178 của Chủ tịch UBND tỉnh về chỉ số năng lực cạnh tranh.\n", spec: ""),
       RuleExample(
-        markdown: "- Thông tư số 03/2017/TT-BTTTT ngày ↓31/02/2017;\n- Chỉ thị số 16/CT-TTg ngày ↓04/13/2017 của TTCP;\n", spec: ""),
+        markdown:
+          "- Thông tư số 03/2017/TT-BTTTT ngày ↓31/02/2017;\n- Chi\u{0309} thi\u{0323} so\u{0302}\u{0301} 16/CT-TTg nga\u{0300}y ↓04/13/2017 của TTCP;\n",
+        spec: ""),
       RuleExample(markdown: "Nghị định số 64/2007/NĐ-CP ngày ↓10/4/2008 của Chính phủ.\n", spec: ""),
     ])
 

@@ -33,7 +33,7 @@ public struct ReplacedDocumentRule: RuleKind {
         spec: ""),
       RuleExample(
         markdown:
-          "Hà Nội, ngày 10 tháng 5 năm 2025\n\n## I. CĂN CỨ\n\n- ↓Luật Giao dịch điện tử ngày 29/11/2005;\n- Lua\u{0323}\u{0302}t Giao di\u{0323}ch đie\u{0323}\u{0302}n tử.\n",
+          "Hà Nội, ngày 10 tháng 5 năm 2025\n\n## I. CĂN CỨ\n\n- ↓Lua\u{0323}\u{0302}t Giao di\u{0323}ch đie\u{0323}\u{0302}n tử nga\u{0300}y 29/11/2005;\n- Luật Giao dịch điện tử;\n- Nghị định số 73/2019/NĐ-CP của CP.\n",
         spec: ""),
     ])
 

@@ -33,7 +33,7 @@ public struct RequiredLegalBasesRule: RuleKind {
       ),
       RuleExample(
         markdown:
-          "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP.\n\n## II. MỤC TIÊU\n\nQuyết định số 749/QĐ-TTg.\n",
+          "↓## I. CA\u{0306}N CƯ\u{0301} LA\u{0323}\u{0302}P KẾ HOẠCH\n\n- Nghị quyết số 17/NQ-CP ngày 07/3/2019 của CP.\n\n## II. MỤC TIÊU\n\nQuyết định số 749/QĐ-TTg của TTCP.\n",
         spec: "bases:\n  - document: 749/QĐ-TTg\n"),
       RuleExample(markdown: "## II. MỤC TIÊU\n\nNội dung.\n", spec: "bases:\n  - document: 749/QĐ-TTg\n"),
     ])

@@ -33,7 +33,8 @@ public struct ReviewListCoverageRule: RuleKind {
     defaultSeverity: .info,
     examples: [
       RuleExample(
-        markdown: "↓## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
+        markdown:
+          "↓## I. CA\u{0306}N CƯ\u{0301} LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP; Quyết định số 749/QĐ-TTg của TTCP.\n",
         spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
       RuleExample(
         markdown:
