@@ -119,7 +119,7 @@ import Testing
 
   @Test func wordsThatOnlyLookLikeCitationsAreNot() {
     let found = Self.citations(
-      "Số: 125/KH-UBND\n\nKế hoạch 5 năm; theo quy định của pháp luật; Luật này quy định; 19/22 bộ; tổng số 12/15 đơn vị; Chương trình 135; Kế hoạch năm 2021.\n"
+      "Số: 125/KH-UBND\n\nKế hoạch 5 năm; theo quy định của pháp luật; Luật này quy định; 19/22 bộ; tổng số 12/15 đơn vị; Chương trình 135; Kế hoạch năm 2021; Báo cáo 6/2020; Kế hoạch 2021-2025.\n"
     )
     #expect(found.isEmpty)
   }

@@ -57,7 +57,9 @@ struct CitationScanner {
         if text.character(position) == ":" { position += 1 }
         position = text.skipSpaces(position)
       }
-      if let (number, end) = DocumentNumber.scan(text, at: position, allowIncomplete: true) {
+      // "Nghị định 45/2020" is a legal document's number without its symbol; after other kinds
+      // "6/2020" is a month ("Báo cáo 6/2020").
+      if let (number, end) = DocumentNumber.scan(text, at: position, allowIncomplete: type.hasYearInNumber) {
         var match = Match(range: start..<end, type: type, typeSource: .word, typeWord: start..<wordEnd, number: (number, position..<end))
         extendWithDateAndIssuer(&match, bareDate: true)
         return match

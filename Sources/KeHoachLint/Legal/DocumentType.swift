@@ -60,6 +60,15 @@ public enum DocumentType: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Legal documents (văn bản quy phạm pháp luật) carry their year in the number
+  /// ("64/2007/NĐ-CP"); administrative documents do not.
+  var hasYearInNumber: Bool {
+    switch self {
+    case .luat, .boLuat, .nghiDinh, .nghiQuyet, .quyetDinh, .chiThi, .thongTu, .thongTuLienTich: true
+    default: false
+    }
+  }
+
   /// The kind a type code stands for, when a number is cited without a type word.
   static func forTypeCode(_ code: String) -> DocumentType? {
     switch code {
