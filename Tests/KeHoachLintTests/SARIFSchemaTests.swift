@@ -50,12 +50,16 @@ import Testing
     let log = try Self.sarif(try SampleReports.mixed())
     guard case .array(let runs)? = log["runs"], case .array(let results)? = runs.first?["results"],
       case .array(let rules)? = runs.first?["tool"]?["driver"]?["rules"]
-    else { Issue.record("no runs/results/rules")
-      return }
+    else {
+      Issue.record("no runs/results/rules")
+      return
+    }
     #expect(runs.first?["columnKind"] == .string("unicodeCodePoints"))
     for result in results {
-      guard case .number(let index)? = result["ruleIndex"] else { Issue.record("no ruleIndex")
-      return }
+      guard case .number(let index)? = result["ruleIndex"] else {
+        Issue.record("no ruleIndex")
+        return
+      }
       #expect(rules[Int(index)]["id"] == result["ruleId"])
       #expect(result["partialFingerprints"]?[SARIFReporter.fingerprintKey] != nil)
     }

@@ -9,7 +9,8 @@ public struct GitHubActionsReporter: Reporter {
     var output = ""
     for file in report.files {
       guard let error = file.error else { continue }
-      output += Self.command("error", properties: [("file", file.path), ("title", "kehoach-lint: \(error.code)")], message: options.text(error.message))
+      output += Self.command(
+        "error", properties: [("file", file.path), ("title", "kehoach-lint: \(error.code)")], message: options.text(error.message))
     }
     for finding in report.findingsMostSevereFirst {
       var properties = [("file", finding.location.file)]

@@ -7,7 +7,9 @@ struct HTMLBudgetChart {
   let budget: BudgetFacts
   let options: ReportOptions
 
-  private func coordinate(_ value: Double) -> String { ReportFormatting.number(value, decimals: 1, language: .en).replacingOccurrences(of: ",", with: "") }
+  private func coordinate(_ value: Double) -> String {
+    ReportFormatting.number(value, decimals: 1, language: .en).replacingOccurrences(of: ",", with: "")
+  }
   private func label(_ text: String) -> String { HTML.escape(text) }
 
   /// A horizontal bar of the share with a dashed line at 10%.
@@ -20,16 +22,22 @@ struct HTMLBudgetChart {
     let targetX = left + width * Self.securityTarget / scale
     let color = share >= Self.securityTarget ? "#12b76a" : "#d92d20"
     let shareText = ReportFormatting.percent(share, language: options.language)
-    let valueX = left + barWidth + 6
+    // The figure sits inside the bar when it is long enough, else after it; either way
+    // clear of the 10% line.
+    let inside = barWidth > 70
+    var valueX = inside ? left + barWidth - 8 : left + barWidth + 6
+    if !inside, valueX < targetX + 6, valueX + 44 > targetX - 6 { valueX = targetX + 8 }
     var svg = "<svg class=\"chart\" width=\"600\" height=\"78\" viewBox=\"0 0 600 78\" role=\"img\" aria-label=\""
     svg += label(options.text(Messages.Report.securityShare) + ": " + shareText) + "\">\n"
     svg += "<rect x=\"\(coordinate(left))\" y=\"20\" width=\"\(coordinate(width))\" height=\"22\" rx=\"3\" fill=\"#f2f4f7\"/>\n"
     svg += "<rect x=\"\(coordinate(left))\" y=\"20\" width=\"\(coordinate(barWidth))\" height=\"22\" rx=\"3\" fill=\"\(color)\"/>\n"
-    svg += "<text x=\"\(coordinate(min(valueX, left + width - 50)))\" y=\"36\" font-size=\"13\" font-weight=\"700\" fill=\"#1d2939\">"
+    let anchor = inside ? " text-anchor=\"end\" fill=\"#fff\"" : " fill=\"#1d2939\""
+    svg += "<text x=\"\(coordinate(min(valueX, left + width - 50)))\" y=\"36\" font-size=\"13\" font-weight=\"700\"\(anchor)>"
     svg += label(shareText) + "</text>\n"
-    svg += "<line x1=\"\(coordinate(targetX))\" y1=\"12\" x2=\"\(coordinate(targetX))\" y2=\"50\" stroke=\"#1d2939\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n"
+    svg +=
+      "<line x1=\"\(coordinate(targetX))\" y1=\"12\" x2=\"\(coordinate(targetX))\" y2=\"50\" stroke=\"#1d2939\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n"
     svg += "<text x=\"\(coordinate(targetX))\" y=\"64\" font-size=\"12\" text-anchor=\"middle\" fill=\"#344054\">"
-    svg += label("10% (" + options.text(Messages.Report.securityTarget) + ")") + "</text>\n"
+    svg += label(options.text(Messages.Report.securityTarget)) + "</text>\n"
     svg += "<text x=\"\(coordinate(left))\" y=\"12\" font-size=\"11\" fill=\"#667085\">0%</text>\n"
     svg += "<text x=\"\(coordinate(left + width))\" y=\"12\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">"
     svg += label(ReportFormatting.percent(scale, language: options.language)) + "</text>\n"
@@ -55,10 +63,12 @@ struct HTMLBudgetChart {
       let barHeight = plotHeight * max(value, 0) / maximum
       let centre = 10 + slot * (Double(index) + 0.5)
       let y = height - bottom - barHeight
-      svg += "<rect x=\"\(coordinate(centre - barWidth / 2))\" y=\"\(coordinate(y))\" width=\"\(coordinate(barWidth))\" height=\"\(coordinate(barHeight))\" fill=\"#2e90fa\"/>\n"
+      svg +=
+        "<rect x=\"\(coordinate(centre - barWidth / 2))\" y=\"\(coordinate(y))\" width=\"\(coordinate(barWidth))\" height=\"\(coordinate(barHeight))\" fill=\"#2e90fa\"/>\n"
       svg += "<text x=\"\(coordinate(centre))\" y=\"\(coordinate(y - 5))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1d2939\">"
-      svg += label(ReportFormatting.number(value, decimals: 0, language: options.language)) + "</text>\n"
-      svg += "<text x=\"\(coordinate(centre))\" y=\"\(coordinate(height - bottom + 18))\" font-size=\"12\" text-anchor=\"middle\" fill=\"#344054\">\(year)</text>\n"
+      svg += label(ReportFormatting.number(value, decimals: 1, language: options.language)) + "</text>\n"
+      svg +=
+        "<text x=\"\(coordinate(centre))\" y=\"\(coordinate(height - bottom + 18))\" font-size=\"12\" text-anchor=\"middle\" fill=\"#344054\">\(year)</text>\n"
     }
     return svg + "</svg>\n"
   }

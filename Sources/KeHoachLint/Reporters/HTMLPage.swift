@@ -77,8 +77,7 @@ enum HTML {
   }
 
   /// The coverage bar: met over applicable, as a small inline SVG.
-  static func coverageBar(_ coverage: RequirementCoverage) -> String {
-    let width = 240.0
+  static func coverageBar(_ coverage: RequirementCoverage, width: Double = 240) -> String {
     let share = coverage.applicable == 0 ? 0 : Double(coverage.met) / Double(coverage.applicable)
     let filled = (width * share * 10).rounded() / 10
     return """

@@ -18,7 +18,9 @@ struct HTMLPlanFacts {
         HTML.escape(citation.catalogTitle ?? "–"),
       ]
     }
-    let header = [Messages.Report.citation, Messages.Report.number, Messages.Report.position, Messages.Report.status, Messages.Report.catalogTitle]
+    let header = [
+      Messages.Report.citation, Messages.Report.number, Messages.Report.position, Messages.Report.status, Messages.Report.catalogTitle,
+    ]
     return HTML.section(heading: heading, HTML.table("citations", header: header.map { options.text($0) }, rows: rows))
   }
 

@@ -39,7 +39,9 @@ struct HTMLPlanSection {
       html += "<div class=\"card coverage\"><span class=\"figure\">\(coverage.met)/\(coverage.applicable)</span>"
       html += t(Messages.Report.coverage) + "<br>" + HTML.coverageBar(coverage) + "</div>\n"
     }
-    for (severity, label) in [(Severity.error, Messages.Report.errors), (.warning, Messages.Report.warnings), (.info, Messages.Report.infos)] {
+    for (severity, label) in [
+      (Severity.error, Messages.Report.errors), (.warning, Messages.Report.warnings), (.info, Messages.Report.infos),
+    ] {
       html += "<div class=\"card \(severity.rawValue)\"><span class=\"figure\">\(file.count(severity))</span>\(t(label))</div>\n"
     }
     return html + "</div>\n"
@@ -47,7 +49,9 @@ struct HTMLPlanSection {
 
   private var checklist: String {
     guard !file.verdicts.isEmpty else {
-      return HTML.section(id: "\(anchor)-checklist", heading: options.text(Messages.Report.checklist), HTML.element("p", "muted", t(Messages.Report.noData)) + "\n")
+      return HTML.section(
+        id: "\(anchor)-checklist", heading: options.text(Messages.Report.checklist),
+        HTML.element("p", "muted", t(Messages.Report.noData)) + "\n")
     }
     let rows = file.verdicts.map { verdict in
       [
@@ -60,7 +64,8 @@ struct HTMLPlanSection {
     var intro = ""
     if let detail = Messages.coverageDetail(file) { intro = HTML.element("p", nil, HTML.escape(options.text(detail)) + ".") + "\n" }
     return HTML.section(
-      id: "\(anchor)-checklist", heading: options.text(Messages.Report.checklist), intro + HTML.table("checklist", header: header, rows: rows))
+      id: "\(anchor)-checklist", heading: options.text(Messages.Report.checklist),
+      intro + HTML.table("checklist", header: header, rows: rows))
   }
 
   private var findings: String {
@@ -80,8 +85,12 @@ struct HTMLPlanSection {
     html += "<p>\(HTML.severityBadge(finding.severity, options: options)) <span class=\"where\">\(place)</span></p>\n"
     html += HTML.element("p", "message", HTML.escape(options.text(finding.message))) + "\n"
     if let quote = finding.quote, !quote.isEmpty { html += HTML.element("blockquote", nil, HTML.escape(quote)) + "\n" }
-    if let hint = finding.fixHint { html += HTML.element("p", "hint", t(Messages.Report.fixHint) + ": " + HTML.escape(options.text(hint))) + "\n" }
-    let source = t(Messages.Report.guidance) + ": " + HTML.escape(finding.source.citation) + " · " + HTML.element("code", nil, HTML.escape(finding.ruleID))
+    if let hint = finding.fixHint {
+      html += HTML.element("p", "hint", t(Messages.Report.fixHint) + ": " + HTML.escape(options.text(hint))) + "\n"
+    }
+    let source =
+      t(Messages.Report.guidance) + ": " + HTML.escape(finding.source.citation) + " · "
+      + HTML.element("code", nil, HTML.escape(finding.ruleID))
     html += HTML.element("p", "source", source) + "\n"
     return html + "</li>\n"
   }

@@ -28,7 +28,14 @@ enum HTMLStyle {
     table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
     th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
     th { background: var(--soft); font-weight: 600; }
-    td.num, th.num { text-align: right; white-space: nowrap; }
+    td.num, th.num { text-align: right; }
+    td.num { white-space: nowrap; }
+    table.checklist td:first-child { width: 8.5rem; }
+    table.checklist td:last-child, table.citations td:last-child { width: 34%; color: var(--muted); font-size: .85rem; }
+    table.scoreboard td:nth-child(2) { min-width: 14rem; }
+    table.scoreboard td:nth-child(3), table.scoreboard td:nth-child(4) { white-space: nowrap; }
+    table.failures td:first-child { width: 45%; }
+    table.citations td:nth-child(3), table.citations th:nth-child(3) { white-space: nowrap; }
     tr { break-inside: avoid; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem;
       font-weight: 600; white-space: nowrap; }

@@ -45,7 +45,8 @@ public struct JUnitReporter: Reporter {
   private func suite(for file: FileReport, options: ReportOptions) -> (xml: String, counts: Counts) {
     var cases: [Case] = []
     if let error = file.error {
-      cases.append(Case(name: options.text(Messages.Report.readFile), outcome: .errored(type: error.code, message: options.text(error.message))))
+      cases.append(
+        Case(name: options.text(Messages.Report.readFile), outcome: .errored(type: error.code, message: options.text(error.message))))
     }
     for verdict in file.verdicts {
       let name = "\(verdict.id): \(options.text(verdict.title))"
@@ -77,7 +78,8 @@ public struct JUnitReporter: Reporter {
         body += output.map { ">\n      <system-out>\(Markup.escape($0))</system-out>\n    </testcase>\n" } ?? "/>\n"
       case .failed(let type, let message, let text):
         counts.failures += 1
-        body += ">\n      <failure type=\"\(type)\" message=\"\(Markup.attribute(message))\">\(Markup.escape(text))</failure>\n    </testcase>\n"
+        body +=
+          ">\n      <failure type=\"\(type)\" message=\"\(Markup.attribute(message))\">\(Markup.escape(text))</failure>\n    </testcase>\n"
       case .errored(let type, let message):
         counts.errors += 1
         body += ">\n      <error type=\"\(Markup.attribute(type))\" message=\"\(Markup.attribute(message))\"/>\n    </testcase>\n"

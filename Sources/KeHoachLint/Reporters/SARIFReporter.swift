@@ -35,7 +35,10 @@ public struct SARIFReporter: Reporter {
       guard let error = file.error else { return nil }
       return SARIF.Notification(
         level: "error", message: SARIF.Message(text: options.text(error.message)), descriptor: SARIF.DescriptorReference(id: error.code),
-        locations: [SARIF.Location(physicalLocation: .init(artifactLocation: locator.location(file.path, index: index), region: nil), logicalLocations: nil)])
+        locations: [
+          SARIF.Location(
+            physicalLocation: .init(artifactLocation: locator.location(file.path, index: index), region: nil), logicalLocations: nil)
+        ])
     }
     let invocation = SARIF.Invocation(
       executionSuccessful: !report.hasInputErrors, endTimeUtc: options.generatedAt.map(ReportFormatting.iso8601),

@@ -4,6 +4,8 @@ struct Scoreboard {
   struct Row {
     let path: String
     let unit: String?
+    /// "125/KH-UBND".
+    let number: String?
     let profile: String?
     let coverage: RequirementCoverage?
     let errors: Int
@@ -37,7 +39,8 @@ struct Scoreboard {
   init(report: LintReport, options: ReportOptions) {
     rows = report.files.map { file in
       Row(
-        path: file.path, unit: file.summary?.unit, profile: file.profileID, coverage: file.coverage, errors: file.count(.error),
+        path: file.path, unit: file.summary?.unit, number: file.summary?.number, profile: file.profileID, coverage: file.coverage,
+        errors: file.count(.error),
         warnings: file.count(.warning), infos: file.count(.info), securityShare: file.summary?.budget?.securityShare,
         totalBudget: file.summary?.budget?.total, errorCode: file.error?.code, errorMessage: file.error?.message,
         link: options.reportLinks[file.path] ?? file.path)

@@ -9,7 +9,8 @@ public struct ScoreboardMarkdownReporter: Reporter {
     var lines = ["## " + t(Messages.Report.scoreboardTitle), "", t(Messages.runTotals(report)), ""]
     let header = [
       "#", t(Messages.Report.unit), t(Messages.Report.profile), t(Messages.Report.coverage), t(Messages.Report.errors),
-      t(Messages.Report.warnings), t(Messages.Report.securityShare), t(Messages.Report.budgetTotal) + " (" + t(Messages.Report.millionDong) + ")",
+      t(Messages.Report.warnings), t(Messages.Report.securityShare),
+      t(Messages.Report.budgetTotal) + " (" + t(Messages.Report.millionDong) + ")",
     ]
     lines.append("| " + header.joined(separator: " | ") + " |")
     lines.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |")

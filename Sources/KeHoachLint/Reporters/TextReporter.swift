@@ -37,7 +37,9 @@ public struct TextReporter: Reporter {
   public func line(for finding: Finding, options: ReportOptions) -> String {
     let palette = TerminalPalette(enabled: options.useColor)
     let severity = palette.severity(finding.severity, finding.severity.rawValue)
-    return "\(Self.position(finding.location)): \(severity): \(options.text(finding.message)) [\(finding.ruleID)]"
+    // One line whatever the message holds: editors and CI logs read a finding per line.
+    let message = options.text(finding.message).split(whereSeparator: \.isNewline).joined(separator: " ")
+    return "\(Self.position(finding.location)): \(severity): \(message) [\(finding.ruleID)]"
   }
 
   /// `path:line:col`, or `path:¶12:bảng 2 [3,4]` for Word documents. The severity word stays

@@ -12,10 +12,14 @@ struct ReportWriter {
   /// Checks the targets before anything runs: at most one may print to standard output.
   static func validate(_ targets: [OutputTarget], summary: Bool) throws {
     if targets.filter({ $0.path == nil }).count > 1 {
-      throw CLIError(message: "--format: chỉ một định dạng được in ra màn hình; hãy ghi các định dạng khác ra tệp (--format sarif:ket-qua.sarif).")
+      throw CLIError(
+        message: "--format: chỉ một định dạng được in ra màn hình; hãy ghi các định dạng khác ra tệp (--format sarif:ket-qua.sarif).")
     }
     for target in targets where target.isFolder && !(summary && target.format.hasScoreboard) {
-      throw CLIError(message: "--format \(target.format.rawValue):\(target.path ?? ""): thư mục chỉ dùng cho bảng tổng hợp (--summary với html, csv, markdown).")
+      throw CLIError(
+        message:
+          "--format \(target.format.rawValue):\(target.path ?? ""): thư mục chỉ dùng cho bảng tổng hợp (--summary với html, csv, markdown)."
+      )
     }
   }
 
@@ -46,7 +50,8 @@ struct ReportWriter {
     linked.reportLinks = names
     for file in report.files {
       guard let name = names[file.path] else { continue }
-      try Self.save(HTMLReporter().render(LintReport(files: [file]), options: options), to: (folder as NSString).appendingPathComponent(name))
+      try Self.save(
+        HTMLReporter().render(LintReport(files: [file]), options: options), to: (folder as NSString).appendingPathComponent(name))
     }
     let index = (folder as NSString).appendingPathComponent("index." + format.fileExtension)
     try Self.save(format.reporter(summary: true).render(report, options: linked), to: index)

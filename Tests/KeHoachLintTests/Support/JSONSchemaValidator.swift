@@ -66,7 +66,9 @@ struct JSONSchemaValidator {
       errors.append("\(path): the validator does not support the keyword “\(key)”")
     }
     if let type = keywords["type"], !matchesType(value, type) { errors.append("\(path): expected type \(type), got \(value)") }
-    if case .array(let allowed)? = keywords["enum"], !allowed.contains(value) { errors.append("\(path): \(value) is not one of \(allowed)") }
+    if case .array(let allowed)? = keywords["enum"], !allowed.contains(value) {
+      errors.append("\(path): \(value) is not one of \(allowed)")
+    }
     checkNumber(value, keywords, path: path, errors: &errors)
     checkString(value, keywords, path: path, errors: &errors)
     checkArray(value, keywords, path: path, errors: &errors)
@@ -84,7 +86,8 @@ struct JSONSchemaValidator {
     case .array(let types): return types.contains { matchesType(value, $0) }
     case .string(let name):
       switch (name, value) {
-      case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array), ("object", .object): return true
+      case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array), ("object", .object):
+        return true
       case ("integer", .number(let number)): return number.rounded() == number
       default: return false
       }
@@ -122,7 +125,9 @@ struct JSONSchemaValidator {
 
   private func checkArray(_ value: JSONValue, _ keywords: [String: JSONValue], path: String, errors: inout [String]) {
     guard case .array(let items) = value else { return }
-    if case .number(let minimum)? = keywords["minItems"], Double(items.count) < minimum { errors.append("\(path): fewer than \(minimum) items") }
+    if case .number(let minimum)? = keywords["minItems"], Double(items.count) < minimum {
+      errors.append("\(path): fewer than \(minimum) items")
+    }
     if case .bool(true)? = keywords["uniqueItems"] {
       for (index, item) in items.enumerated() where items[..<index].contains(item) { errors.append("\(path)[\(index)]: duplicate item") }
     }
@@ -155,7 +160,9 @@ struct JSONSchemaValidator {
       return scratch.isEmpty
     }
     if case .array(let options)? = keywords["anyOf"], !options.contains(where: passes) { errors.append("\(path): matches none of anyOf") }
-    if case .array(let options)? = keywords["oneOf"], options.filter(passes).count != 1 { errors.append("\(path): does not match exactly one of oneOf") }
+    if case .array(let options)? = keywords["oneOf"], options.filter(passes).count != 1 {
+      errors.append("\(path): does not match exactly one of oneOf")
+    }
     if case .array(let options)? = keywords["allOf"] {
       for option in options { check(value, against: option, path: path, errors: &errors) }
     }

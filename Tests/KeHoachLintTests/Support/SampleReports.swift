@@ -77,7 +77,8 @@ enum SampleReports {
         fixHint: LocalizedText(vi: "Bổ sung nhiệm vụ an toàn thông tin.", en: "Add security tasks.")),
       Finding(
         ruleID: "pl1-placeholders", kind: "placeholders", severity: .warning,
-        message: LocalizedText(vi: "Còn chỗ trống: “<ĐƠN VỊ>” & “100%”, chưa điền.\r\nDòng hai.", en: "Blank: “<UNIT>” & “100%”.\r\nLine two."),
+        message: LocalizedText(
+          vi: "Còn chỗ trống: “<ĐƠN VỊ>” & “100%”, chưa điền.\r\nDòng hai.", en: "Blank: “<UNIT>” & “100%”.\r\nLine two."),
         location: SourceLocation(file: path, paragraph: 8), source: source, headingPath: [], quote: "KẾ HOẠCH … của <ĐƠN VỊ>"),
       Finding(
         ruleID: "unused-suppression", kind: "unused-suppression", severity: .info,
@@ -86,20 +87,24 @@ enum SampleReports {
     ]
     let verdicts = [
       RequirementVerdict(
-        id: "pl1-security-share", ruleID: "pl1-security-share", title: LocalizedText(vi: "Chi an toàn thông tin ≥ 10%", en: "Security ≥ 10%"),
+        id: "pl1-security-share", ruleID: "pl1-security-share",
+        title: LocalizedText(vi: "Chi an toàn thông tin ≥ 10%", en: "Security ≥ 10%"),
         status: .notMet, source: source),
       RequirementVerdict(
-        id: "pl1-placeholders", ruleID: "pl1-placeholders", title: LocalizedText(vi: "Không còn chỗ trống", en: "No blanks"), status: .notMet,
+        id: "pl1-placeholders", ruleID: "pl1-placeholders", title: LocalizedText(vi: "Không còn chỗ trống", en: "No blanks"),
+        status: .notMet,
         source: source),
       RequirementVerdict(
-        id: "pl1-legal-basis", ruleID: "pl1-legal-basis", title: LocalizedText(vi: "Căn cứ pháp lý còn hiệu lực", en: "Legal basis in force"),
+        id: "pl1-legal-basis", ruleID: "pl1-legal-basis",
+        title: LocalizedText(vi: "Căn cứ pháp lý còn hiệu lực", en: "Legal basis in force"),
         status: .needsReview, source: source),
       RequirementVerdict(
         id: "pl1-required-sections/Phần II/IV/3", ruleID: "pl1-required-sections",
         title: LocalizedText(vi: "Có mục “3. Phát triển các hệ thống nền tảng”", en: "Section 3 is present"), status: .notApplicable,
         source: source),
       RequirementVerdict(
-        id: "pl1-numbering", ruleID: "pl1-numbering", title: LocalizedText(vi: "Đánh số liên tục", en: "Numbering"), status: .met, source: source),
+        id: "pl1-numbering", ruleID: "pl1-numbering", title: LocalizedText(vi: "Đánh số liên tục", en: "Numbering"), status: .met,
+        source: source),
     ]
     var summary = PlanSummary(document: PlanDocument(file: path, format: .docx, blocks: []), profile: nil)
     summary.unit = "SỞ Y TẾ <TỈNH>"
@@ -107,7 +112,8 @@ enum SampleReports {
     summary.title = "KẾ HOẠCH Ứng dụng CNTT giai đoạn 2021-2025 của Sở Y tế"
     summary.profileVersion = "2020.7.1"
     summary.budget = BudgetFacts(
-      total: 40_000, securityAmount: 3_000, securityShare: 0.075, perYear: [2021: 6_000, 2022: 9_500, 2023: 8_000, 2024: 9_000, 2025: 7_500])
+      total: 40_000, securityAmount: 3_000, securityShare: 0.075,
+      perYear: [2021: 6_000, 2022: 9_500, 2023: 8_000, 2024: 9_000, 2025: 7_500])
     return FileReport(
       path: path, format: .docx, profileID: "phu-luc-i-2021-2025", findings: findings, error: nil, verdicts: verdicts,
       sha256: String(repeating: "ab", count: 32), summary: summary)
