@@ -39,8 +39,8 @@ private struct RuleFacts {
     let shortText = (title ?? description?.title)?.text(in: language) ?? id
     let fullText = description?.rationale.text(in: language) ?? shortText
     var help = (language == .vi ? "Căn cứ: " : "Guidance: ") + source.citation + "."
-    if let quote = source.quote { help += " “\(quote)”" }
-    help += language == .vi ? " Chi tiết: kehoach-lint explain \(id)" : " Details: kehoach-lint explain \(id)"
+    if let quote = source.quote { help += (language == .vi ? " Hướng dẫn: “" : " It says: “") + quote + "”." }
+    help += (language == .vi ? " Chi tiết: " : " Details: ") + "kehoach-lint explain \(id)"
     return SARIF.ReportingDescriptor(
       id: id, shortDescription: SARIF.Message(text: shortText), fullDescription: SARIF.Message(text: fullText),
       help: SARIF.Message(text: help), defaultConfiguration: severity.map { SARIF.Configuration(level: SARIF.level($0)) },

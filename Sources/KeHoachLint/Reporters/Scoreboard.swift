@@ -63,8 +63,8 @@ struct Scoreboard {
     evaluatedPlans = report.files.filter { !$0.verdicts.isEmpty }.count
   }
 
-  /// "12.500" (million đồng) or nil.
+  /// "12.500,5" (million đồng) or nil.
   static func money(_ value: Double?, language: Language) -> String? {
-    value.map { ReportFormatting.number($0, decimals: 0, language: language) }
+    value.map { ReportFormatting.number($0, decimals: 1, language: language) }
   }
 }
