@@ -47,7 +47,7 @@ enum HTMLStyle {
     ol.findings { list-style: none; padding: 0; margin: 0; }
     .finding { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px;
       padding: .5rem .8rem; margin: 0 0 .6rem; break-inside: avoid; }
-    .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); }
+    .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: #f79009; }
     .finding.info { border-left-color: var(--info); }
     .finding p { margin: .25rem 0; }
     .finding .where { color: var(--muted); font-size: .88rem; }
