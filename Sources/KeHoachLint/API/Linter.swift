@@ -61,7 +61,7 @@ public struct Linter: Sendable {
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
     let results = rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
-    let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings), in: document)
+    let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document)
     let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
     let kept = Set(unsuppressed)
     let verdicts = results.flatMap { result in
@@ -87,6 +87,17 @@ public struct Linter: Sendable {
     var quoted = finding
     quoted.sourceLine = document.sourceLine(finding.location.line)
     return quoted
+  }
+
+  /// A draft in TCVN3 or VNI was read after conversion; the unit should still convert it.
+  private func legacyEncodingFinding(_ document: PlanDocument) -> [Finding] {
+    guard let encoding = document.legacyEncoding else { return [] }
+    return [
+      Finding(
+        ruleID: "legacy-encoding", kind: "legacy-encoding", severity: .warning, message: Messages.legacyEncoding(encoding.rawValue),
+        location: document.blocks.first?.location ?? document.endLocation,
+        source: GuidanceSource(document: "Nghị định 30/2020/NĐ-CP", section: "Phụ lục I (phông chữ Unicode, TCVN 6909:2001)"))
+    ]
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {

@@ -19,6 +19,8 @@ public struct PlanDocument: Sendable {
   public let directives: [Directive]
   /// SHA-256 of the input's bytes, for audit; set by the loader.
   public internal(set) var sourceSHA256: String?
+  /// The 8-bit Vietnamese encoding the text was converted from (nil: Unicode).
+  public internal(set) var legacyEncoding: LegacyVietnameseEncoding?
   /// The source's lines without line breaks, for text formats (empty for Word documents);
   /// reports quote them under a finding.
   public internal(set) var sourceLines: [String] = []
