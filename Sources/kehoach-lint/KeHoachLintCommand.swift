@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KeHoachLint
 
 @main
@@ -13,4 +14,17 @@ struct KeHoachLintCommand: ParsableCommand {
     ],
     defaultSubcommand: CheckCommand.self
   )
+
+  /// As argument-parser's, except that a usage error (an unknown option, a bad `--format`)
+  /// exits with 2, the status the README documents for usage errors, instead of 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(ExitStatus.inputError)
+    }
+  }
 }

@@ -14,11 +14,14 @@ public struct Finding: Sendable, Hashable, Codable {
   /// The start of the paragraph the location is in, so a person can find it in Word.
   public var quote: String?
   public var fixHint: LocalizedText?
+  /// The source line the location is on, as written (text formats only), so a terminal
+  /// report can quote it with a marker under the column. Filled by the linter, not by rules.
+  public var sourceLine: String?
 
   public init(
     ruleID: String, kind: String, severity: Severity, message: LocalizedText,
     location: SourceLocation, source: GuidanceSource, headingPath: [String] = [],
-    quote: String? = nil, fixHint: LocalizedText? = nil
+    quote: String? = nil, fixHint: LocalizedText? = nil, sourceLine: String? = nil
   ) {
     self.ruleID = ruleID
     self.kind = kind
@@ -29,6 +32,7 @@ public struct Finding: Sendable, Hashable, Codable {
     self.headingPath = headingPath
     self.quote = quote
     self.fixHint = fixHint
+    self.sourceLine = sourceLine
   }
 }
 

@@ -46,7 +46,8 @@ public struct Linter: Sendable {
         source: GuidanceSource(document: "kehoach-lint", section: nil))
       let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
-      let finding = context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil)
+      let finding = Self.quotingSourceLine(
+        context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil), of: document)
       return FileReport(
         path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil,
         sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: nil))
@@ -60,8 +61,9 @@ public struct Linter: Sendable {
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
     let results = rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
-    let findings = Suppressions.apply(to: results.flatMap(\.findings), in: document).sorted()
-    let kept = Set(findings)
+    let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document)
+    let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
+    let kept = Set(unsuppressed)
     let verdicts = results.flatMap { result in
       if isSwitchedOff(result.rule.info) {
         return [
@@ -78,6 +80,24 @@ public struct Linter: Sendable {
     return FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
       verdicts: verdicts, sha256: document.sourceSHA256, summary: summary)
+  }
+
+  /// The finding with the source line it points at, for reports that quote it.
+  static func quotingSourceLine(_ finding: Finding, of document: PlanDocument) -> Finding {
+    var quoted = finding
+    quoted.sourceLine = document.sourceLine(finding.location.line)
+    return quoted
+  }
+
+  /// A draft in TCVN3 or VNI was read after conversion; the unit should still convert it.
+  private func legacyEncodingFinding(_ document: PlanDocument) -> [Finding] {
+    guard let encoding = document.legacyEncoding else { return [] }
+    return [
+      Finding(
+        ruleID: "legacy-encoding", kind: "legacy-encoding", severity: .warning, message: Messages.legacyEncoding(encoding.rawValue),
+        location: document.blocks.first?.location ?? document.endLocation,
+        source: GuidanceSource(document: "Nghị định 30/2020/NĐ-CP", section: "Phụ lục I (phông chữ Unicode, TCVN 6909:2001)"))
+    ]
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {

@@ -11,6 +11,8 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   public var title: String?
   /// The profile's title.
   public var profileTitle: LocalizedText?
+  /// The version of the rule pack (profile) the plan was checked with, for provenance.
+  public var profileVersion: String?
   /// Budget figures, when the plan has a project list the spending checks could read.
   public var budget: BudgetFacts?
   /// The legal citations found, when the legal checks ran.
@@ -24,6 +26,7 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     date = header.placeAndDate?.date
     title = header.title?.text
     profileTitle = profile?.title
+    profileVersion = profile?.version
     citations = []
   }
 }

@@ -67,3 +67,14 @@ extension Messages {
       en: "The suppression of “\(rule)” suppresses nothing; remove it.")
   }
 }
+
+extension Messages {
+  public static func legacyEncoding(_ encoding: String) -> LocalizedText {
+    LocalizedText(
+      vi:
+        "Tệp dùng bảng mã \(encoding), không phải Unicode; đã chuyển sang Unicode để kiểm tra. Văn bản hành chính phải dùng phông chữ Unicode (TCVN 6909:2001): hãy chuyển mã tệp.",
+      en:
+        "The file is in the \(encoding) encoding, not Unicode; it was converted to be checked. Administrative documents must use Unicode fonts (TCVN 6909:2001): convert the file."
+    )
+  }
+}

@@ -19,6 +19,11 @@ public struct PlanDocument: Sendable {
   public let directives: [Directive]
   /// SHA-256 of the input's bytes, for audit; set by the loader.
   public internal(set) var sourceSHA256: String?
+  /// The 8-bit Vietnamese encoding the text was converted from (nil: Unicode).
+  public internal(set) var legacyEncoding: LegacyVietnameseEncoding?
+  /// The source's lines without line breaks, for text formats (empty for Word documents);
+  /// reports quote them under a finding.
+  public internal(set) var sourceLines: [String] = []
 
   public init(file: String, format: Format, blocks: [Block], notes: [Block] = [], directives: [Directive] = []) {
     self.file = file
@@ -27,6 +32,12 @@ public struct PlanDocument: Sendable {
     self.notes = notes
     self.directives = directives
     self.header = PlanHeader(blocks: blocks)
+  }
+
+  /// The 1-based source line `number`, when the format has lines.
+  public func sourceLine(_ number: Int?) -> String? {
+    guard let number, sourceLines.indices.contains(number - 1) else { return nil }
+    return sourceLines[number - 1]
   }
 
   /// Where the document ends, for findings about something missing at the very end.

@@ -28,8 +28,10 @@ public struct DocumentLoader: Sendable {
     case .xml:
       throw .unsupportedFormat(path: path)
     case .text:
-      let utf8 = try TextDecoding.utf8(bytes, path: path)
-      return MarkdownReader().read(bytes: utf8, file: path)
+      let (utf8, legacy) = try TextDecoding.utf8(bytes, path: path)
+      var document = MarkdownReader().read(bytes: utf8, file: path)
+      document.legacyEncoding = legacy
+      return document
     }
   }
 
@@ -97,16 +99,23 @@ enum InputSniffer {
 
 /// Turns a text file's bytes into UTF-8 without a byte-order mark.
 enum TextDecoding {
-  static func utf8(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> [UInt8] {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), path: path) }
+  /// UTF-8 bytes, and the legacy Vietnamese encoding they were converted from, if any.
+  static func utf8(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> ([UInt8], LegacyVietnameseEncoding?) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (try validated(Array(bytes.dropFirst(3)), path: path), nil) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
       guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
         throw .notUTF8(path: path, detail: "invalid UTF-16")
       }
-      return Array(text.utf8)
+      return (Array(text.utf8), nil)
     }
-    return try validated(bytes, path: path)
+    do {
+      return (try validated(bytes, path: path), nil)
+    } catch {
+      // Drafts typed with .VnTime (TCVN3) or VNI fonts: read them, and say so.
+      guard let legacy = LegacyVietnameseEncoding.decode(bytes) else { throw error }
+      return (Array(legacy.text.utf8), legacy.encoding)
+    }
   }
 
   private static func validated(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> [UInt8] {

@@ -8,11 +8,6 @@ struct CheckCommand: ParsableCommand {
     abstract: "Kiểm tra các tệp kế hoạch (.md, .docx) hoặc thư mục."
   )
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-  }
-
   enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
   }
@@ -32,8 +27,15 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Tệp cấu hình (mặc định: .kehoach-lint.yml gần nhất ở thư mục của tệp hoặc thư mục cha).")
   var config: String?
 
-  @Option(help: "Định dạng báo cáo: text hoặc json.")
-  var format: OutputFormat = .text
+  @Option(
+    name: .customLong("format"),
+    help: ArgumentHelp(
+      "Định dạng báo cáo, lặp lại được: FORMAT hoặc FORMAT:TỆP (text, json, sarif, junit, github, markdown, csv, html); mặc định text ra màn hình.",
+      valueName: "format[:path]"))
+  var formats: [OutputTarget] = []
+
+  @Flag(help: "Bảng tổng hợp cho nhiều kế hoạch (html, csv, markdown): mỗi kế hoạch một dòng.")
+  var summary = false
 
   @Option(name: .customLong("fail-on"), help: "Mức phát hiện làm lệnh trả mã 1: error (mặc định), warning, info, never.")
   var failOn: FailLevel?
@@ -54,6 +56,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
+      try ReportWriter.validate(targets, summary: summary)
       var request = LintRequest(paths: paths, rulesDirectory: try rules.resolvedRulesDirectory())
       request.configFile = config
       request.profileID = profile
@@ -68,12 +71,24 @@ struct CheckCommand: ParsableCommand {
         return
       }
       if let baseline { report = try Baseline.load(baseline).filter(report, baselinePath: baseline) }
-      let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) != 0
-      let options = ReportOptions(language: rules.lang, useColor: useColor && format == .text)
-      let reporter: any Reporter = format == .json ? JSONReporter() : TextReporter()
-      FileHandle.standardOutput.write(Data(reporter.render(report, options: options).utf8))
+      let environment = ProcessInfo.processInfo.environment
+      let writer = ReportWriter(report: report, options: reportOptions(environment), summary: summary, environment: environment)
+      for target in targets { try writer.write(target) }
       if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
+  }
+
+  /// The outputs asked for; plain text to standard output by default.
+  var targets: [OutputTarget] { formats.isEmpty ? [OutputTarget(format: .text, path: nil)] : formats }
+
+  /// Colour only on a terminal; the time from `SOURCE_DATE_EPOCH` when set (reproducible
+  /// builds), else now; paths relative to the working directory where a format needs it.
+  func reportOptions(_ environment: [String: String]) -> ReportOptions {
+    let useColor = !noColor && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) != 0
+    let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+    return ReportOptions(
+      language: rules.lang, useColor: useColor, generatedAt: epoch.map { Date(timeIntervalSince1970: $0) } ?? Date(),
+      timeZone: .current, baseDirectory: FileManager.default.currentDirectoryPath)
   }
 
   /// "15/9/2020" or "15/09/2020".

@@ -28,7 +28,9 @@ public struct MarkdownReader: Sendable {
     defer { cmark_node_free(root) }
     var builder = MarkdownBlockBuilder(file: file, lines: lines)
     builder.visitChildren(of: root, listDepth: 0)
-    return PlanDocument(file: file, format: .markdown, blocks: builder.blocks, directives: builder.directives)
+    var document = PlanDocument(file: file, format: .markdown, blocks: builder.blocks, directives: builder.directives)
+    document.sourceLines = lines.allLines
+    return document
   }
 
   /// cmark-gfm's extensions must be registered once per process before any lookup.

@@ -14,6 +14,11 @@ struct SourceLines {
 
   var lineCount: Int { starts.count }
 
+  /// Every line as text, without its line break.
+  var allLines: [String] {
+    (1...lineCount).map { String(decoding: bytes[byteRange(ofLine: $0)], as: UTF8.self) }
+  }
+
   /// Byte range of a 1-based line, without its line break.
   func byteRange(ofLine line: Int) -> Range<Int> {
     guard line >= 1, line <= starts.count else { return bytes.count..<bytes.count }

@@ -1,0 +1,118 @@
+/// Words and sentences the reports print around the findings (headings, verdicts, totals).
+extension Messages {
+  static func verdictStatus(_ status: RequirementVerdict.Status) -> LocalizedText {
+    switch status {
+    case .met: LocalizedText(vi: "Đạt", en: "Met")
+    case .notMet: LocalizedText(vi: "Chưa đạt", en: "Not met")
+    case .notApplicable: LocalizedText(vi: "Không áp dụng", en: "Not applicable")
+    case .needsReview: LocalizedText(vi: "Cần xem lại", en: "Needs review")
+    }
+  }
+
+  static func severityName(_ severity: Severity) -> LocalizedText {
+    switch severity {
+    case .error: LocalizedText(vi: "Lỗi", en: "Error")
+    case .warning: LocalizedText(vi: "Cảnh báo", en: "Warning")
+    case .info: LocalizedText(vi: "Thông tin", en: "Info")
+    }
+  }
+
+  /// "40/46 yêu cầu đạt (5 chưa đạt, 1 cần xem lại)".
+  static func coverageDetail(_ file: FileReport) -> LocalizedText? {
+    guard let coverage = file.coverage else { return nil }
+    var vi: [String] = []
+    var en: [String] = []
+    for status in [RequirementVerdict.Status.notMet, .needsReview, .notApplicable] {
+      let count = file.verdictCount(status)
+      guard count > 0 else { continue }
+      vi.append("\(count) \(verdictStatus(status).vi.lowercased())")
+      en.append("\(count) \(verdictStatus(status).en.lowercased())")
+    }
+    return LocalizedText(
+      vi: coverage.text(in: .vi) + (vi.isEmpty ? "" : " (\(vi.joined(separator: ", ")))"),
+      en: coverage.text(in: .en) + (en.isEmpty ? "" : " (\(en.joined(separator: ", ")))"))
+  }
+
+  /// "2 tệp: 1 lỗi, 7 cảnh báo, 0 thông tin, 1 tệp không đọc được."
+  static func runTotals(_ report: LintReport) -> LocalizedText {
+    let files = report.files.count
+    let (errors, warnings, infos) = (report.count(.error), report.count(.warning), report.count(.info))
+    let unreadable = report.unreadableCount
+    var vi = "\(files) tệp: \(errors) lỗi, \(warnings) cảnh báo, \(infos) thông tin"
+    var en = "\(files) file\(plural(files)): \(errors) error\(plural(errors)), \(warnings) warning\(plural(warnings)), \(infos) info"
+    if unreadable > 0 {
+      vi += ", \(unreadable) tệp không đọc được"
+      en += ", \(unreadable) unreadable"
+    }
+    return LocalizedText(vi: vi + ".", en: en + ".")
+  }
+
+  private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
+
+  /// The status of a legal citation as the legal checks name it.
+  static func citationStatus(_ status: String) -> LocalizedText {
+    switch status {
+    case "ok": LocalizedText(vi: "Đúng", en: "Correct")
+    case "wrong-date": LocalizedText(vi: "Sai ngày ban hành", en: "Wrong date")
+    case "malformed": LocalizedText(vi: "Sai định dạng số, ký hiệu", en: "Malformed number")
+    case "replaced": LocalizedText(vi: "Đã bị thay thế", en: "Replaced")
+    case "expired": LocalizedText(vi: "Hết hiệu lực", en: "No longer in force")
+    case "unknown": LocalizedText(vi: "Không có trong danh mục", en: "Not in the catalog")
+    default: LocalizedText(vi: status, en: status)
+    }
+  }
+
+  /// Report headings and labels.
+  enum Report {
+    static let reportTitle = LocalizedText(vi: "Báo cáo kiểm tra kế hoạch", en: "Plan check report")
+    static let scoreboardTitle = LocalizedText(vi: "Tổng hợp kết quả kiểm tra kế hoạch", en: "Plan check scoreboard")
+    static let unit = LocalizedText(vi: "Cơ quan ban hành", en: "Issuing body")
+    static let number = LocalizedText(vi: "Số, ký hiệu", en: "Number")
+    static let placeAndDate = LocalizedText(vi: "Địa danh, ngày tháng", en: "Place and date")
+    static let planTitle = LocalizedText(vi: "Tên kế hoạch", en: "Title")
+    static let profile = LocalizedText(vi: "Khung kế hoạch", en: "Framework")
+    static let file = LocalizedText(vi: "Tệp", en: "File")
+    static let notStated = LocalizedText(vi: "(không có)", en: "(none)")
+    static let noData = LocalizedText(vi: "Chưa có dữ liệu.", en: "No data yet.")
+    static let checklist = LocalizedText(vi: "Danh mục yêu cầu", en: "Requirement checklist")
+    static let requirement = LocalizedText(vi: "Yêu cầu", en: "Requirement")
+    static let status = LocalizedText(vi: "Kết quả", en: "Result")
+    static let guidance = LocalizedText(vi: "Căn cứ", en: "Guidance")
+    static let findings = LocalizedText(vi: "Phát hiện", en: "Findings")
+    static let noFindings = LocalizedText(vi: "Không có phát hiện nào.", en: "No findings.")
+    static let position = LocalizedText(vi: "Vị trí", en: "Position")
+    static let rule = LocalizedText(vi: "Quy tắc", en: "Rule")
+    static let message = LocalizedText(vi: "Nội dung", en: "Message")
+    static let severity = LocalizedText(vi: "Mức", en: "Severity")
+    static let fixHint = LocalizedText(vi: "Cách sửa", en: "How to fix")
+    static let citations = LocalizedText(vi: "Văn bản pháp lý được trích dẫn", en: "Legal citations")
+    static let citation = LocalizedText(vi: "Trích dẫn", en: "Citation")
+    static let catalogTitle = LocalizedText(vi: "Tên văn bản (danh mục)", en: "Title (catalog)")
+    static let budget = LocalizedText(vi: "Kinh phí", en: "Budget")
+    static let budgetTotal = LocalizedText(vi: "Tổng kinh phí", en: "Total budget")
+    static let securityAmount = LocalizedText(vi: "Kinh phí an toàn thông tin", en: "Security spending")
+    static let securityShare = LocalizedText(vi: "Tỷ lệ chi an toàn thông tin", en: "Security share")
+    static let securityTarget = LocalizedText(vi: "mức tối thiểu 10%", en: "10% minimum")
+    static let perYear = LocalizedText(vi: "Kinh phí theo năm", en: "Spending per year")
+    static let perSource = LocalizedText(vi: "Theo nguồn vốn", en: "By funding source")
+    static let millionDong = LocalizedText(vi: "triệu đồng", en: "million VND")
+    static let provenance = LocalizedText(vi: "Nguồn gốc báo cáo", en: "Provenance")
+    static let tool = LocalizedText(vi: "Công cụ", en: "Tool")
+    static let rulePack = LocalizedText(vi: "Bộ quy tắc", en: "Rule pack")
+    static let inputHash = LocalizedText(vi: "SHA-256 của tệp đầu vào", en: "Input SHA-256")
+    static let generatedAt = LocalizedText(vi: "Thời điểm tạo", en: "Generated at")
+    static let summary = LocalizedText(vi: "Tóm tắt", en: "Summary")
+    static let contents = LocalizedText(vi: "Các kế hoạch", en: "Plans")
+    static let unreadable = LocalizedText(vi: "Không đọc được tệp", en: "The file could not be read")
+    static let otherFindings = LocalizedText(vi: "Phát hiện khác", en: "Other findings")
+    static let readFile = LocalizedText(vi: "Đọc tệp", en: "Read the file")
+    static let coverage = LocalizedText(vi: "Yêu cầu đạt", en: "Requirements met")
+    static let errors = LocalizedText(vi: "Lỗi", en: "Errors")
+    static let warnings = LocalizedText(vi: "Cảnh báo", en: "Warnings")
+    static let infos = LocalizedText(vi: "Thông tin", en: "Infos")
+    static let report = LocalizedText(vi: "Báo cáo", en: "Report")
+    static let commonFailures = LocalizedText(vi: "Yêu cầu chưa đạt thường gặp", en: "Most common failures")
+    static let plans = LocalizedText(vi: "Số kế hoạch", en: "Plans")
+    static let noProfile = LocalizedText(vi: "chưa xác định", en: "not detected")
+  }
+}

@@ -1,0 +1,72 @@
+/// The reports' only style sheet, inlined in every page: system fonts with Vietnamese
+/// coverage, readable on screen, A4 when printed.
+enum HTMLStyle {
+  static let css = """
+    :root { --ink: #1d2939; --muted: #667085; --line: #d0d5dd; --soft: #f2f4f7;
+      --error: #b42318; --error-bg: #fef3f2; --warning: #b54708; --warning-bg: #fffaeb;
+      --info: #175cd3; --info-bg: #eff8ff; --met: #067647; --met-bg: #ecfdf3; }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--ink); background: #fff; line-height: 1.5; font-size: 15px;
+      font-family: "Segoe UI", "Noto Sans", Roboto, "DejaVu Sans", Arial, sans-serif; }
+    main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
+    h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+    h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); }
+    h3 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; text-transform: uppercase; letter-spacing: .02em; color: #344054; }
+    .eyebrow { color: var(--muted); margin: 0; font-size: .9rem; }
+    .plan-title { font-size: 1.15rem; font-weight: 600; margin: .75rem 0; }
+    .muted { color: var(--muted); }
+    code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .85em; background: var(--soft);
+      padding: .05rem .3rem; border-radius: 3px; overflow-wrap: anywhere; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
+    dl.facts dt { color: var(--muted); }
+    dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+    .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+    .card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem 1rem; min-width: 8rem; }
+    .card .figure { font-size: 1.6rem; font-weight: 700; display: block; }
+    .card.error .figure { color: var(--error); } .card.warning .figure { color: var(--warning); }
+    .card.info .figure { color: var(--info); } .card.coverage .figure { color: var(--met); }
+    table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
+    th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
+    th { background: var(--soft); font-weight: 600; }
+    td.num, th.num { text-align: right; }
+    td.num { white-space: nowrap; }
+    table.checklist td:first-child { width: 8.5rem; }
+    table.checklist td:last-child, table.citations td:last-child { width: 34%; color: var(--muted); font-size: .85rem; }
+    table.scoreboard td:nth-child(2) { min-width: 14rem; }
+    table.scoreboard td:nth-child(3), table.scoreboard td:nth-child(4) { white-space: nowrap; }
+    table.failures td:first-child { width: 45%; }
+    table.citations td:nth-child(3), table.citations th:nth-child(3) { white-space: nowrap; }
+    tr { break-inside: avoid; }
+    .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem;
+      font-weight: 600; white-space: nowrap; }
+    .sev-error, .st-not-met { color: var(--error); background: var(--error-bg); }
+    .sev-warning, .st-needs-review { color: var(--warning); background: var(--warning-bg); }
+    .sev-info { color: var(--info); background: var(--info-bg); }
+    .st-met { color: var(--met); background: var(--met-bg); }
+    .st-not-applicable { color: var(--muted); background: var(--soft); }
+    ol.findings { list-style: none; padding: 0; margin: 0; }
+    .finding { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px;
+      padding: .5rem .8rem; margin: 0 0 .6rem; break-inside: avoid; }
+    .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: #f79009; }
+    .finding.info { border-left-color: var(--info); }
+    .finding p { margin: .25rem 0; }
+    .finding .where { color: var(--muted); font-size: .88rem; }
+    .finding blockquote { margin: .35rem 0; padding: .2rem .7rem; border-left: 3px solid var(--line);
+      background: var(--soft); font-style: italic; overflow-wrap: anywhere; }
+    .finding .source, .finding .hint { font-size: .85rem; color: var(--muted); }
+    .chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+    .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .8rem; overflow-wrap: anywhere; }
+    nav.contents ol { padding-left: 1.2rem; }
+    article.plan + article.plan { break-before: page; }
+    footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
+    @media print {
+      @page { size: A4; margin: 14mm 12mm; }
+      body { font-size: 10.5pt; }
+      main { max-width: none; padding: 0; }
+      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      h2, h3 { break-after: avoid; }
+      a { color: inherit; text-decoration: none; }
+    }
+
+    """
+}

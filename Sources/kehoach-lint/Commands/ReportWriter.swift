@@ -1,0 +1,78 @@
+import Foundation
+import KeHoachLint
+
+/// Writes a run's report in every format asked for: to standard output or files, a
+/// scoreboard's per-plan HTML reports beside it, and the GitHub job summary.
+struct ReportWriter {
+  let report: LintReport
+  let options: ReportOptions
+  let summary: Bool
+  let environment: [String: String]
+
+  /// Checks the targets before anything runs: at most one may print to standard output.
+  static func validate(_ targets: [OutputTarget], summary: Bool) throws {
+    if targets.filter({ $0.path == nil }).count > 1 {
+      throw CLIError(
+        message: "--format: chỉ một định dạng được in ra màn hình; hãy ghi các định dạng khác ra tệp (--format sarif:ket-qua.sarif).")
+    }
+    for target in targets where target.isFolder && !(summary && target.format.hasScoreboard) {
+      throw CLIError(
+        message:
+          "--format \(target.format.rawValue):\(target.path ?? ""): thư mục chỉ dùng cho bảng tổng hợp (--summary với html, csv, markdown)."
+      )
+    }
+  }
+
+  func write(_ target: OutputTarget) throws {
+    var options = options
+    options.useColor = options.useColor && target.format == .text && target.path == nil
+    if target.isFolder, let folder = target.path {
+      try writeScoreboardFolder(folder, format: target.format, options: options)
+    } else {
+      let text = target.format.reporter(summary: summary).render(report, options: options)
+      if let path = target.path { try Self.save(text, to: path) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+    }
+    if target.format == .github, let stepSummary = environment["GITHUB_STEP_SUMMARY"], !stepSummary.isEmpty {
+      let markdown = ReportFormat.markdown.reporter(summary: summary).render(report, options: options)
+      try Self.append(markdown, to: stepSummary)
+    }
+  }
+
+  /// `FOLDER/index.EXT` and one HTML report per plan beside it, linked from its row.
+  private func writeScoreboardFolder(_ folder: String, format: ReportFormat, options: ReportOptions) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CLIError(message: "\(folder): không tạo được thư mục (\(error.localizedDescription)).")
+    }
+    let names = PlanReportNames.names(for: report.files.map(\.path))
+    var linked = options
+    linked.reportLinks = names
+    for file in report.files {
+      guard let name = names[file.path] else { continue }
+      try Self.save(
+        HTMLReporter().render(LintReport(files: [file]), options: options), to: (folder as NSString).appendingPathComponent(name))
+    }
+    let index = (folder as NSString).appendingPathComponent("index." + format.fileExtension)
+    try Self.save(format.reporter(summary: true).render(report, options: linked), to: index)
+  }
+
+  private static func save(_ text: String, to path: String) throws {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    } catch {
+      throw CLIError(message: "\(path): không ghi được báo cáo (\(error.localizedDescription)).")
+    }
+  }
+
+  private static func append(_ text: String, to path: String) throws {
+    guard let handle = FileHandle(forWritingAtPath: path) else { return try save(text, to: path) }
+    defer { try? handle.close() }
+    do {
+      try handle.seekToEnd()
+      try handle.write(contentsOf: Data(text.utf8))
+    } catch {
+      throw CLIError(message: "\(path): không ghi được tóm tắt (\(error.localizedDescription)).")
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import KeHoachLint
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Behaviour of the reporters beyond the golden files: escaping, positions, self-containment.
+@Suite struct ReporterTests {
+  @Test func githubEscapingFollowsTheToolkit() {
+    #expect(GitHubActionsReporter.escapeData("50% a\r\nb:c,d") == "50%25 a%0D%0Ab:c,d")
+    #expect(GitHubActionsReporter.escapeProperty("du thao/a:b,c%.md") == "du thao/a%3Ab%2Cc%25.md")
+    let line = GitHubActionsReporter.command("warning", properties: [("file", "a,b.md"), ("line", "3")], message: "x\ny")
+    #expect(line == "::warning file=a%2Cb.md,line=3::x%0Ay\n")
+  }
+
+  @Test func githubAnnotationsComeMostSevereFirst() throws {
+    let output = GitHubActionsReporter().render(try SampleReports.markdown(), options: SampleReports.options)
+    let levels = output.split(separator: "\n").filter { $0.hasPrefix("::") }.map { $0.prefix { $0 != " " } }
+    #expect(levels.first == "::error")
+    #expect(levels.firstIndex(of: "::warning").map { index in levels[index...].allSatisfy { $0 != "::error" } } == true)
+  }
+
+  @Test func junitIsWellFormedXML() throws {
+    for report in [try SampleReports.markdown(), try SampleReports.mixed()] {
+      let xml = JUnitReporter().render(report, options: SampleReports.options)
+      let parser = XMLParser(data: Data(xml.utf8))
+      #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    }
+  }
+
+  @Test func junitHasOneCasePerRequirement() throws {
+    let report = try SampleReports.markdown()
+    let xml = JUnitReporter().render(report, options: SampleReports.options)
+    let cases = xml.components(separatedBy: "<testcase ").count - 1
+    #expect(cases == report.files.reduce(0) { $0 + $1.verdicts.count })
+    #expect(xml.contains("failures=\"\(report.files[0].verdictCount(.notMet))\""))
+  }
+
+  @Test func caretSitsUnderTheColumnInDecomposedText() {
+    let line = "\t- Kế hoạch <ĐƠN VỊ>".decomposedStringWithCanonicalMapping
+    let column = Array(line).firstIndex(of: "<").map { $0 + 1 } ?? 0
+    var finding = Finding(
+      ruleID: "r", kind: "k", severity: .warning, message: LocalizedText(vi: "m", en: "m"),
+      location: SourceLocation(file: "a.md", line: 7, column: column), source: GuidanceSource(document: "d"))
+    finding.sourceLine = line
+    let lines = TextExcerpt(finding: finding, palette: TerminalPalette(enabled: false)).lines
+    #expect(lines == ["  7 | " + line, "    | \t" + String(repeating: " ", count: column - 2) + "^"])
+  }
+
+  @Test func longLinesAreWindowedAroundTheColumn() {
+    let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
+    var finding = Finding(
+      ruleID: "r", kind: "k", severity: .error, message: LocalizedText(vi: "m", en: "m"),
+      location: SourceLocation(file: "a.md", line: 1, column: 301), source: GuidanceSource(document: "d"))
+    finding.sourceLine = line
+    let lines = TextExcerpt(finding: finding, palette: TerminalPalette(enabled: false)).lines
+    let text = Array(lines[0].dropFirst("  1 | ".count))
+    let caret = Array(lines[1].dropFirst("  1 | ".count)).firstIndex(of: "^")
+    #expect(caret.map { text[$0] } == "X")
+    #expect(text.count <= TextExcerpt.maximumWidth + 2)
+  }
+
+  @Test func csvQuotesAndDefusesFormulas() {
+    #expect(Markup.csvField("a,b") == "\"a,b\"")
+    #expect(Markup.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(Markup.csvField("=SUM(A1)") == "'=SUM(A1)")
+    #expect(Markup.csvField("-12.5") == "-12.5")
+  }
+
+  @Test func markupEscapes() {
+    #expect(Markup.escape("<a href=\"x\">&'</a>\u{0B}") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
+    #expect(Markup.markdownCell("a | b\nc") == "a \\| b c")
+  }
+
+  @Test func numbersFollowTheLanguage() {
+    #expect(ReportFormatting.number(12_500.5, language: .vi) == "12.500,5")
+    #expect(ReportFormatting.number(12_500.5, language: .en) == "12,500.5")
+    #expect(ReportFormatting.number(-1_234_567, language: .vi) == "-1.234.567")
+    #expect(ReportFormatting.percent(0.095, language: .vi) == "9,5%")
+  }
+
+  @Test func htmlIsSelfContained() throws {
+    for report in [try SampleReports.markdown(), try SampleReports.mixed()] {
+      for reporter in [HTMLReporter(), ScoreboardHTMLReporter()] as [any Reporter] {
+        let html = reporter.render(report, options: SampleReports.options)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src="))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("@import"))
+        #expect(html.contains("@media print"))
+      }
+    }
+  }
+
+  @Test func htmlSaysWhenOtherChecksHaveNoData() throws {
+    let html = HTMLReporter().render(try SampleReports.markdown(), options: SampleReports.options)
+    #expect(html.contains("Chưa có dữ liệu."))
+    let mixed = HTMLReporter().render(try SampleReports.mixed(), options: SampleReports.options)
+    #expect(mixed.contains("<svg class=\"chart\""))
+    #expect(mixed.contains("Đã bị thay thế"))
+  }
+
+  @Test func planReportNamesAreUniqueAndNeverIndex() {
+    let names = PlanReportNames.names(for: ["a/ke-hoach.md", "b/ke-hoach.md", "index.md", "c/Kế hoạch 1.docx"])
+    #expect(names["a/ke-hoach.md"] == "ke-hoach.html")
+    #expect(names["b/ke-hoach.md"] == "ke-hoach-2.html")
+    #expect(names["index.md"] == "index-2.html")
+    #expect(names["c/Kế hoạch 1.docx"] == "Kế-hoạch-1.html")
+  }
+
+  @Test func scoreboardListsEveryPlanAndCommonFailures() throws {
+    let paths = FixtureTests.fixturePaths().map { "Fixtures/" + $0 }
+    let report = try SampleReports.allFixtures()
+    let board = Scoreboard(report: report, options: SampleReports.options)
+    #expect(board.rows.map(\.path) == paths)
+    #expect(!board.failures.isEmpty)
+    #expect(board.failures.map(\.plans.count) == board.failures.map(\.plans.count).sorted(by: >))
+    let csv = ScoreboardCSVReporter().render(report, options: SampleReports.options)
+    #expect(csv.components(separatedBy: "\r\n").count == paths.count + 2)
+  }
+}
