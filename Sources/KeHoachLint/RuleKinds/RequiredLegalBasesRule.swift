@@ -47,16 +47,35 @@ public struct RequiredLegalBasesRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    // A missing section is the required-sections rule's finding, not this one's.
+    guard let (section, cited) = citedBases(context) else { return [] }
+    let catalog = context.resources.legalCatalog
+    return zip(spec.bases, cited).filter { !$0.1 }.map { basis, _ in
+      let message = Messages.missingLegalBasis(basis.name(in: catalog), section: section.displayTitle, source: info.source)
+      return context.finding(info, message, at: section.location, blockIndex: section.blockIndex)
+    }
+  }
+
+  /// One requirement per basis; none applies when the plan has no such section.
+  public func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict] {
+    let cited = citedBases(context)?.cited
+    return spec.bases.enumerated().map { index, basis in
+      let name = basis.shortName(in: context.resources.legalCatalog)
+      let status: RequirementVerdict.Status = cited.map { $0[index] ? .met : .notMet } ?? .notApplicable
+      return RequirementVerdict(
+        id: "\(info.id)/\(basis.document ?? name)", ruleID: info.id,
+        title: LocalizedText(vi: "Căn cứ: \(name)", en: "Legal basis: \(name)"), status: status, source: info.source)
+    }
+  }
+
+  /// The first "Căn cứ" section and, for each basis, whether the sections cite it; nil when
+  /// the plan has no such section (the required-sections rule reports that, not this one).
+  private func citedBases(_ context: RuleContext) -> (section: Outline.Node, cited: [Bool])? {
     let sections = LegalReview.sections(titled: spec.section, in: context.outline)
-    guard let first = sections.first else { return [] }
+    guard let first = sections.first else { return nil }
     let review = LegalReview.of(context)
     let entries = review.entries(in: sections)
     let texts = sections.flatMap { review.texts(blocks: $0.blockIndex..<$0.endBlockIndex) }
     let catalog = context.resources.legalCatalog
-    return spec.bases.filter { !$0.isMentioned(by: entries, texts: texts, catalog: catalog) }.map { basis in
-      let message = Messages.missingLegalBasis(basis.name(in: catalog), section: first.displayTitle, source: info.source)
-      return context.finding(info, message, at: first.location, blockIndex: first.blockIndex)
-    }
+    return (first, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
   }
 }
