@@ -11,6 +11,11 @@ struct YAMLSource: @unchecked Sendable {
   let file: String
   let root: Node
 
+  /// One decoder for every decode: making one reads the whole process environment (Yams
+  /// looks up `YAMS_DEFAULT_ENCODING`), which cost more than decoding a rule. Decoding from a
+  /// node only reads the decoder's options, so sharing it across threads is safe.
+  nonisolated(unsafe) private static let decoder = YAMLDecoder()
+
   /// Reads and parses `file`; an empty file is an empty mapping.
   init(file: String) throws(KeHoachLintError) {
     // An empty file is an empty mapping; it is not read (Foundation leaks a buffer when
@@ -49,7 +54,7 @@ struct YAMLSource: @unchecked Sendable {
   func decode<T: Decodable>(_ type: T.Type, from node: Node? = nil) throws(KeHoachLintError) -> T {
     let target = node ?? root
     do {
-      return try YAMLDecoder().decode(type, from: target)
+      return try YAMLSource.decoder.decode(type, from: target)
     } catch let error as DecodingError {
       throw describe(error, base: target)
     } catch let error as KeHoachLintError {
