@@ -8,7 +8,7 @@ struct KeHoachLintCommand: ParsableCommand {
     abstract: "Kiểm tra kế hoạch ứng dụng CNTT, phát triển Chính phủ số/Chính quyền số theo khung hướng dẫn.",
     discussion: "Checks Vietnamese IT application / digital government plans against the ministry's frameworks.",
     version: KeHoachLintVersion.current,
-    subcommands: [CheckCommand.self, OutlineCommand.self, ProfilesCommand.self, RulesCommand.self],
+    subcommands: [CheckCommand.self, OutlineCommand.self, ProfilesCommand.self, RulesCommand.self, ExplainCommand.self],
     defaultSubcommand: CheckCommand.self
   )
 }

@@ -8,12 +8,22 @@ public struct Configuration: Sendable {
   public var unitLevel: UnitLevel?
   /// The plan's date when its place-and-date line lacks one (`--date`).
   public var planDate: CivilDate?
+  /// Rules switched off or given another severity, by rule id or kind id.
+  public var ruleSettings: [String: ProjectConfiguration.RuleSetting]
+  /// More `Rules/`-like folders: new packs, or extra rule files for a bundled profile in a
+  /// folder named after it.
+  public var extraRuleDirectories: [String]
 
-  public init(rulesDirectory: String, profileID: String? = nil, unitLevel: UnitLevel? = nil, planDate: CivilDate? = nil) {
+  public init(
+    rulesDirectory: String, profileID: String? = nil, unitLevel: UnitLevel? = nil, planDate: CivilDate? = nil,
+    ruleSettings: [String: ProjectConfiguration.RuleSetting] = [:], extraRuleDirectories: [String] = []
+  ) {
     self.rulesDirectory = rulesDirectory
     self.profileID = profileID
     self.unitLevel = unitLevel
     self.planDate = planDate
+    self.ruleSettings = ruleSettings
+    self.extraRuleDirectories = extraRuleDirectories
   }
 }
 

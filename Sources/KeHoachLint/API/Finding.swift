@@ -33,9 +33,10 @@ public struct Finding: Sendable, Hashable, Codable {
 }
 
 extension Finding: Comparable {
-  /// File, line, column, then rule: the order reporters print.
+  /// File, line, column, the more severe first, then rule: the order reporters print.
   public static func < (lhs: Finding, rhs: Finding) -> Bool {
     if lhs.location != rhs.location { return lhs.location < rhs.location }
+    if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
     if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
     return lhs.message.vi < rhs.message.vi
   }

@@ -4,10 +4,13 @@ public struct GuidanceSource: Sendable, Hashable, Codable {
   public var document: String
   /// The part of it, e.g. "Phụ lục I, Phần II, mục VI".
   public var section: String?
+  /// The guidance's own words the rule enforces, for `explain` and reports.
+  public var quote: String?
 
-  public init(document: String, section: String? = nil) {
+  public init(document: String, section: String? = nil, quote: String? = nil) {
     self.document = document
     self.section = section
+    self.quote = quote
   }
 
   /// "document, section" for messages.

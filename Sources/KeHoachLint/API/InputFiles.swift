@@ -9,16 +9,24 @@ public enum InputFiles {
   /// Files in the order given; folders walked recursively, sorted, hidden entries skipped,
   /// symbolic-link loops not followed twice.
   public static func expand(_ paths: [String]) -> [String] {
-    var result: [String] = []
+    expandMarkingWalked(paths).map(\.path)
+  }
+
+  /// As `expand`, telling which files were found by walking a folder (exclusions apply to
+  /// those; a file named explicitly is always checked).
+  public static func expandMarkingWalked(_ paths: [String]) -> [(path: String, walked: Bool)] {
+    var result: [(path: String, walked: Bool)] = []
     let manager = FileManager.default
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-        result.append(path)
+        result.append((path, false))
         continue
       }
       var visited: Set<String> = []
-      walk(path, manager: manager, visited: &visited, into: &result)
+      var found: [String] = []
+      walk(path, manager: manager, visited: &visited, into: &found)
+      result += found.map { ($0, true) }
     }
     return result
   }

@@ -7,13 +7,25 @@ public struct FileReport: Sendable {
   public let findings: [Finding]
   /// Why the file could not be checked, if it could not.
   public let error: KeHoachLintError?
+  /// The lowest severity that fails the run for this file (nil: never), from its configuration.
+  public let failOn: Severity?
 
-  public init(path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?) {
+  public init(
+    path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?,
+    failOn: Severity? = .error
+  ) {
     self.path = path
     self.format = format
     self.profileID = profileID
     self.findings = findings
     self.error = error
+    self.failOn = failOn
+  }
+
+  /// A finding at or above this file's fail level.
+  public var fails: Bool {
+    guard let failOn else { return false }
+    return findings.contains { $0.severity >= failOn }
   }
 
   public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
@@ -30,4 +42,10 @@ public struct LintReport: Sendable {
 
   /// The highest severity of any finding, nil when clean.
   public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+  /// 0 clean, 1 findings at or above a file's fail level, 2 an input that could not be read.
+  public var exitStatus: Int32 {
+    if hasInputErrors { return 2 }
+    return files.contains(where: \.fails) ? 1 : 0
+  }
 }

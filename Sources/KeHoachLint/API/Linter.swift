@@ -8,7 +8,7 @@ public struct Linter: Sendable {
 
   /// Loads the rule packs named by `configuration`.
   public init(configuration: Configuration) throws(KeHoachLintError) {
-    let packs = try RulePackLoader().loadPacks(from: configuration.rulesDirectory)
+    let packs = try RulePackLoader().loadPacks(from: configuration.rulesDirectory, extraDirectories: configuration.extraRuleDirectories)
     if let forced = configuration.profileID, !packs.contains(where: { $0.profile.id == forced }) {
       throw .unknownProfile(id: forced, known: packs.map(\.profile.id))
     }
@@ -51,8 +51,24 @@ public struct Linter: Sendable {
     }
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
-    let findings = pack.rules.flatMap { $0.check(context) }.sorted()
+    let checked = pack.rules.flatMap { rule in applySettings(rule.check(context), for: rule.info) }
+    let findings = Suppressions.apply(to: checked, in: document).sorted()
     return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil)
+  }
+
+  /// Severity overrides and switched-off rules, applied at the edge (rules never see them).
+  private func applySettings(_ findings: [Finding], for info: RuleInfo) -> [Finding] {
+    guard let setting = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] else { return findings }
+    switch setting {
+    case .off: return []
+    case .on: return findings
+    case .severity(let severity):
+      return findings.map { finding in
+        var changed = finding
+        changed.severity = severity
+        return changed
+      }
+    }
   }
 
   /// The forced profile, else the first whose title phrases the plan's title contains.

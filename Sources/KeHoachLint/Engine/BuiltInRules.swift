@@ -2,7 +2,14 @@
 /// `*Rule.swift` is listed here and that kind ids are unique.
 public enum BuiltInRules {
   public static let kinds: [any RuleKind.Type] = [
-    RequiredSectionsRule.self
+    RequiredSectionsRule.self,
+    SectionOrderRule.self,
+    SectionNumberingRule.self,
+    EmptySectionRule.self,
+    PlaceholderRule.self,
+    TemplateInstructionRule.self,
+    QuantifiedTargetsRule.self,
+    RequiredTopicRule.self,
   ]
 
   /// The kind with the given id.

@@ -15,12 +15,15 @@ public struct PlanDocument: Sendable {
   public let notes: [Block]
   /// The administrative header: issuing body, number, place and date, title.
   public let header: PlanHeader
+  /// Inline suppressions written in the document (Markdown comments).
+  public let directives: [Directive]
 
-  public init(file: String, format: Format, blocks: [Block], notes: [Block] = []) {
+  public init(file: String, format: Format, blocks: [Block], notes: [Block] = [], directives: [Directive] = []) {
     self.file = file
     self.format = format
     self.blocks = blocks
     self.notes = notes
+    self.directives = directives
     self.header = PlanHeader(blocks: blocks)
   }
 

@@ -11,6 +11,8 @@ public struct PlanHeader: Sendable, Hashable {
 
   /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020".
   public struct PlaceAndDate: Sendable, Hashable {
+    /// The whole line as written.
+    public let text: String
     public let place: String
     /// Nil when the draft leaves the date blank ("ngày  tháng  năm 2020").
     public let date: CivilDate?
@@ -81,11 +83,14 @@ private struct HeaderLines {
   init(blocks: [Block]) {
     // The header ends where the first section starts ("Phần I" or "I.").
     var candidates: [(String, SourceLocation)] = []
+    var paragraphs: [(text: String, location: SourceLocation)] = []
     for block in blocks.prefix(40) {
       if let table = block.table {
         for row in table.rows {
           for cell in row.cells where !cell.isCovered {
-            for line in cell.text.split(whereSeparator: \.isNewline) { candidates.append((String(line), cell.location)) }
+            for line in cell.text.split(whereSeparator: \.isNewline) {
+              candidates.append((String(line), cell.location(at: line.startIndex)))
+            }
           }
         }
         continue
@@ -94,8 +99,9 @@ private struct HeaderLines {
         break
       }
       for line in block.displayText.split(whereSeparator: \.isNewline) { candidates.append((String(line), block.location)) }
+      paragraphs.append((block.displayText, block.location))
     }
-    scanTitle(candidates)
+    scanTitle(paragraphs)
     for (index, (line, location)) in candidates.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       let folded = VietnameseFolding.fold(trimmed)
@@ -112,20 +118,29 @@ private struct HeaderLines {
     }
   }
 
-  /// The title is the line starting "KẾ HOẠCH" plus, when that line is only the word, the
-  /// line after it.
-  private mutating func scanTitle(_ candidates: [(String, SourceLocation)]) {
-    for (index, (line, location)) in candidates.enumerated() {
-      let folded = VietnameseFolding.fold(line.trimmingCharacters(in: .whitespaces))
-      guard folded.hasPrefix("ke hoach") else { continue }
-      if VietnameseFolding.titleKey(line) == "ke hoach" {
-        guard index + 1 < candidates.count else { return }
-        title = PlanHeader.Field(text: line.trimmingCharacters(in: .whitespaces) + " " + candidates[index + 1].0, location: location)
-      } else {
-        title = PlanHeader.Field(text: line.trimmingCharacters(in: .whitespaces), location: location)
+  /// The title is the block whose first line starts "KẾ HOẠCH" (or is a capitalised line
+  /// naming a "KẾ HOẠCH", as in "KHUNG KẾ HOẠCH …"), all its lines joined; when that block is
+  /// only the word, the block after it is added.
+  private mutating func scanTitle(_ blocks: [(text: String, location: SourceLocation)]) {
+    for (index, block) in blocks.enumerated() {
+      let lines = block.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard let first = lines.firstIndex(where: Self.namesPlan) else { continue }
+      var text = lines[first...].joined(separator: " ")
+      if VietnameseFolding.titleKey(text) == "ke hoach", index + 1 < blocks.count {
+        text += " " + Self.joinedLines(blocks[index + 1].text)
       }
+      title = PlanHeader.Field(text: text, location: block.location)
       return
     }
+  }
+
+  private static func namesPlan(_ line: String) -> Bool {
+    let folded = VietnameseFolding.fold(line)
+    return folded.hasPrefix("ke hoach") || (folded.contains("ke hoach") && VietnameseFolding.isUpperCase(line))
+  }
+
+  private static func joinedLines(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
   }
 
   /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020" or with the day and month left blank.
@@ -142,7 +157,7 @@ private struct HeaderLines {
     if let day = numbers[0], let month = numbers[1], let year = numbers[2] {
       date = CivilDate(year: year, month: month, day: day)
     }
-    return PlanHeader.PlaceAndDate(place: place, date: date, year: numbers[2], location: location)
+    return PlanHeader.PlaceAndDate(text: line, place: place, date: date, year: numbers[2], location: location)
   }
 
   private static func numbersAfter(_ words: [String], in text: String) -> [Int?] {

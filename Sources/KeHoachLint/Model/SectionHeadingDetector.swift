@@ -65,9 +65,9 @@ enum SectionHeadingDetector {
     if block.isStrong { return true }
     if label.style == .part { return true }
     guard !title.isEmpty, title.count <= maximumTitleLength, !block.displayText.contains("\n") else { return false }
-    if let last = title.last, ".;,:".contains(last), !title.hasSuffix("...") {
-      return false
-    }
+    // Sentences and lead-ins ("1. Tên CSDL quốc gia:", a form field; "1. Nội dung trọng tâm:",
+    // which introduces points) are content, not section titles.
+    if let last = title.last, ".;,:".contains(last) { return false }
     // A capitalised title ("MỤC TIÊU CỤ THỂ") is a heading at any level; a sentence-case line
     // is one only for Roman and Arabic labels, which drafts rarely use for running text.
     switch label.style {

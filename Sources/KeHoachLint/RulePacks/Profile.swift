@@ -42,4 +42,10 @@ public struct RulePack: Sendable {
   public let rules: [any Rule]
   /// The folder it was read from.
   public let directory: String
+
+  public init(profile: Profile, rules: [any Rule], directory: String) {
+    self.profile = profile
+    self.rules = rules
+    self.directory = directory
+  }
 }

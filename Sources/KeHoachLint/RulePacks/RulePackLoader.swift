@@ -10,7 +10,30 @@ public struct RulePackLoader: Sendable {
 
   public init() {}
 
-  /// All packs under `rulesDirectory`, sorted by id.
+  /// The packs under `rulesDirectory`, then those of each extra folder: a folder there with a
+  /// `pack.yml` is a new pack; one named after a known profile without `pack.yml` adds its
+  /// `*.yml` rules to that profile.
+  public func loadPacks(from rulesDirectory: String, extraDirectories: [String]) throws(KeHoachLintError) -> [RulePack] {
+    var packs = try loadPacks(from: rulesDirectory)
+    for directory in extraDirectories {
+      packs += try loadPacks(from: directory)
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      for entry in entries.sorted() {
+        let folder = (directory as NSString).appendingPathComponent(entry)
+        guard !FileManager.default.fileExists(atPath: folder + "/pack.yml"),
+          let index = packs.firstIndex(where: { $0.profile.id == entry })
+        else { continue }
+        var rules = packs[index].rules
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter({ $0.hasSuffix(".yml") }).sorted() {
+          rules += try loadRules(in: try YAMLSource(file: (folder as NSString).appendingPathComponent(file)), allowing: [])
+        }
+        packs[index] = RulePack(profile: packs[index].profile, rules: rules, directory: packs[index].directory)
+      }
+    }
+    return packs
+  }
+
+  /// All packs under `rulesDirectory`, sorted by folder name.
   public func loadPacks(from rulesDirectory: String) throws(KeHoachLintError) -> [RulePack] {
     let manager = FileManager.default
     guard let entries = try? manager.contentsOfDirectory(atPath: rulesDirectory) else {

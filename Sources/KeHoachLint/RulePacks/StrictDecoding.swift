@@ -22,7 +22,7 @@ extension Decoder {
       throw DecodingError.dataCorrupted(
         DecodingError.Context(
           codingPath: codingPath + [key],
-          debugDescription: "unknown key '\(key.stringValue)'; valid keys: \(Keys.allCases.map(\.stringValue).joined(separator: ", "))"
+          debugDescription: "unknown key '\(key.stringValue)'; valid keys: \(valid.filter { $0 != "__none__" }.joined(separator: ", "))"
         ))
     }
     return try container(keyedBy: Keys.self)

@@ -5,6 +5,7 @@ struct MarkdownBlockBuilder {
   let file: String
   let lines: SourceLines
   private(set) var blocks: [Block] = []
+  private(set) var directives: [Directive] = []
   private var tableCount = 0
 
   init(file: String, lines: SourceLines) {
@@ -36,8 +37,12 @@ struct MarkdownBlockBuilder {
       visitList(node, depth: listDepth + 1)
     case CMARK_NODE_BLOCK_QUOTE:
       visitChildren(of: node, listDepth: listDepth)
-    case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
-      // Code is quoted material, never plan content; HTML blocks carry comments.
+    case CMARK_NODE_HTML_BLOCK:
+      // HTML is never plan content; its comments may hold suppressions.
+      let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+      directives += Directive.parse(comment: literal, location: start(of: node))
+    case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+      // Code is quoted material, never plan content.
       break
     default:
       if typeName(node) == "table" { visitTable(node) } else { visitChildren(of: node, listDepth: listDepth) }

@@ -28,7 +28,7 @@ public struct MarkdownReader: Sendable {
     defer { cmark_node_free(root) }
     var builder = MarkdownBlockBuilder(file: file, lines: lines)
     builder.visitChildren(of: root, listDepth: 0)
-    return PlanDocument(file: file, format: .markdown, blocks: builder.blocks)
+    return PlanDocument(file: file, format: .markdown, blocks: builder.blocks, directives: builder.directives)
   }
 
   /// cmark-gfm's extensions must be registered once per process before any lookup.

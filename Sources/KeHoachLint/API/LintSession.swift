@@ -1,0 +1,59 @@
+/// One run as the command line asks for it: inputs expanded, each file checked with the
+/// configuration that applies to it (the nearest `.kehoach-lint.yml`, or the one named), the
+/// command line's own settings winning over the file's.
+public struct LintRequest: Sendable {
+  public var paths: [String]
+  public var rulesDirectory: String
+  /// `--config`: one configuration for every input instead of discovery.
+  public var configFile: String?
+  public var profileID: String?
+  public var unitLevel: UnitLevel?
+  public var planDate: CivilDate?
+  /// `--fail-on`: nil keeps each configuration's (default error); `.some(nil)` is never.
+  public var failOn: Severity??
+
+  public init(paths: [String], rulesDirectory: String) {
+    self.paths = paths
+    self.rulesDirectory = rulesDirectory
+  }
+}
+
+public enum LintSession {
+  /// What applies to the files under one configuration file.
+  private struct Setup {
+    let project: ProjectConfiguration
+    let linter: Linter
+    let failOn: Severity?
+  }
+
+  /// Lints every input. Configuration and rule-pack errors throw (they concern the whole run);
+  /// unreadable inputs are reported per file and the others are still checked.
+  public static func run(_ request: LintRequest) throws(KeHoachLintError) -> LintReport {
+    var setups: [String: Setup] = [:]
+    var reports: [FileReport] = []
+    for (path, walked) in InputFiles.expandMarkingWalked(request.paths) {
+      let configPath = request.configFile ?? ProjectConfiguration.nearest(to: path)
+      let key = configPath ?? ""
+      if setups[key] == nil { setups[key] = try setup(configPath, request: request) }
+      guard let setup = setups[key] else { continue }
+      if walked, setup.project.excludes(path) { continue }
+      let report = setup.linter.lint(file: path)
+      reports.append(
+        FileReport(
+          path: report.path, format: report.format, profileID: report.profileID, findings: report.findings, error: report.error,
+          failOn: setup.failOn))
+    }
+    return LintReport(files: reports)
+  }
+
+  private static func setup(_ configPath: String?, request: LintRequest) throws(KeHoachLintError) -> Setup {
+    var project = ProjectConfiguration()
+    if let configPath { project = try ProjectConfiguration.load(configPath) }
+    let configuration = Configuration(
+      rulesDirectory: request.rulesDirectory, profileID: request.profileID ?? project.profile,
+      unitLevel: request.unitLevel ?? project.level, planDate: request.planDate, ruleSettings: project.rules,
+      extraRuleDirectories: project.rulePacks)
+    let failOn: Severity? = request.failOn ?? project.failOn ?? .error
+    return Setup(project: project, linter: try Linter(configuration: configuration), failOn: failOn)
+  }
+}

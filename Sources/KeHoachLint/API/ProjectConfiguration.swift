@@ -1,0 +1,138 @@
+import Foundation
+
+/// A `.kehoach-lint.yml` file: the settings a plan repository or a reviewer's folder keeps.
+/// Found in the linted file's folder or any parent (nearest wins), or named with `--config`.
+///
+/// ```yaml
+/// profile: phu-luc-i-2021-2025     # instead of detecting it from the title
+/// level: huyen                     # bo | tinh | so | huyen
+/// fail-on: warning                 # error | warning | info | never
+/// rules:                           # by rule id or kind id
+///   pl1-numbering: off             # off | on | error | warning | info
+///   placeholders: error
+/// rule-packs: [quy-tac-rieng]      # extra Rules-like folders, relative to this file
+/// exclude: ["luu-tru/**"]          # paths skipped when walking folders
+/// ```
+public struct ProjectConfiguration: Sendable, Decodable {
+  public static let fileName = ".kehoach-lint.yml"
+
+  public enum RuleSetting: Sendable, Hashable, Decodable {
+    case off
+    case on
+    case severity(Severity)
+
+    public init(from decoder: any Decoder) throws {
+      let value = try decoder.singleValueContainer().decode(String.self)
+      switch value {
+      case "off", "false": self = .off
+      case "on", "true": self = .on
+      default:
+        guard let severity = Severity(rawValue: value) else {
+          throw DecodingError.dataCorrupted(
+            DecodingError.Context(
+              codingPath: decoder.codingPath, debugDescription: "'\(value)' is not one of: off, on, error, warning, info"))
+        }
+        self = .severity(severity)
+      }
+    }
+  }
+
+  /// The file it was read from (nil for defaults).
+  public var file: String?
+  public var profile: String?
+  public var level: UnitLevel?
+  /// nil: the default (error); `.some(nil)`: never.
+  public var failOn: Severity??
+  public var rules: [String: RuleSetting]
+  /// Absolute paths of extra rule folders.
+  public var rulePacks: [String]
+  /// Glob patterns relative to the file's folder.
+  public var exclude: [String]
+
+  public init() {
+    rules = [:]
+    rulePacks = []
+    exclude = []
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case profile, level, failOn = "fail-on", rules, rulePacks = "rule-packs", exclude
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    profile = try container.decodeIfPresent(String.self, forKey: .profile)
+    level = try container.decodeIfPresent(UnitLevel.self, forKey: .level)
+    if let fail = try container.decodeIfPresent(String.self, forKey: .failOn) {
+      guard fail == "never" || Severity(rawValue: fail) != nil else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .failOn, in: container, debugDescription: "fail-on is one of: error, warning, info, never")
+      }
+      failOn = .some(Severity(rawValue: fail))
+    }
+    rules = try container.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
+    rulePacks = try container.decodeIfPresent([String].self, forKey: .rulePacks) ?? []
+    exclude = try container.decodeIfPresent([String].self, forKey: .exclude) ?? []
+  }
+
+  /// Reads a configuration file; relative folders become absolute.
+  public static func load(_ path: String) throws(KeHoachLintError) -> ProjectConfiguration {
+    let source = try YAMLSource(file: path)
+    var configuration = try source.decode(ProjectConfiguration.self)
+    let folder = (absolute(path) as NSString).deletingLastPathComponent
+    configuration.file = path
+    configuration.rulePacks = configuration.rulePacks.map { $0.hasPrefix("/") ? $0 : (folder as NSString).appendingPathComponent($0) }
+    return configuration
+  }
+
+  /// The nearest `.kehoach-lint.yml` in the folder of `path` or above it.
+  public static func nearest(to path: String) -> String? {
+    var folder = URL(fileURLWithPath: absolute(path)).deletingLastPathComponent()
+    while true {
+      let candidate = folder.appendingPathComponent(fileName).path
+      if FileManager.default.fileExists(atPath: candidate) { return candidate }
+      let parent = folder.deletingLastPathComponent()
+      if parent.path == folder.path { return nil }
+      folder = parent
+    }
+  }
+
+  /// Whether `path` matches one of the exclude patterns (relative to this file's folder).
+  public func excludes(_ path: String) -> Bool {
+    guard let file, !exclude.isEmpty else { return false }
+    let folder = (Self.absolute(file) as NSString).deletingLastPathComponent + "/"
+    let full = Self.absolute(path)
+    guard full.hasPrefix(folder) else { return false }
+    let relative = String(full.dropFirst(folder.count))
+    return exclude.contains { Glob.matches($0, relative) }
+  }
+
+  static func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+  }
+}
+
+/// Shell-style patterns: `*` within a path segment, `**` across segments, `?` one character.
+enum Glob {
+  static func matches(_ pattern: String, _ path: String) -> Bool {
+    match(Array(pattern), 0, Array(path), 0)
+  }
+
+  private static func match(_ pattern: [Character], _ p: Int, _ text: [Character], _ t: Int) -> Bool {
+    if p == pattern.count { return t == text.count }
+    if pattern[p] == "*" {
+      let crossesFolders = p + 1 < pattern.count && pattern[p + 1] == "*"
+      var next = crossesFolders ? p + 2 : p + 1
+      if crossesFolders, next < pattern.count, pattern[next] == "/" { next += 1 }
+      var position = t
+      while true {
+        if match(pattern, next, text, position) { return true }
+        guard position < text.count, crossesFolders || text[position] != "/" else { return false }
+        position += 1
+      }
+    }
+    guard t < text.count else { return false }
+    if pattern[p] == "?" ? text[t] != "/" : pattern[p] == text[t] { return match(pattern, p + 1, text, t + 1) }
+    return false
+  }
+}

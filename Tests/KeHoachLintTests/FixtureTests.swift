@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import KeHoachLint
+
+/// Every plan under Fixtures/ states its own expected findings in a sidecar
+/// `NAME.ext.expected` (one line per finding, `POSITION SEVERITY RULE-ID MESSAGE`; empty for a
+/// good plan), checked in both directions.
+@Suite struct FixtureTests {
+  static let planExtensions: Set<String> = ["md", "docx", "xml"]
+
+  static func fixturePaths() -> [String] {
+    let root = TestSupport.fixturesDirectory
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+    return enumerator.compactMap { $0 as? String }
+      .filter { !$0.hasPrefix("hostile/") && planExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+      .sorted()
+  }
+
+  @Test func fixturesExist() {
+    #expect(Self.fixturePaths().count >= 3, "Fixtures/ should hold the good plans and bad variants")
+  }
+
+  @Test(arguments: fixturePaths())
+  func fixtureMatchesItsSidecar(_ relativePath: String) throws {
+    let path = TestSupport.fixturesDirectory + "/" + relativePath
+    let sidecar = path + ".expected"
+    let expectedText = try #require(
+      try? String(contentsOfFile: sidecar, encoding: .utf8), "\(relativePath) needs a sidecar \(relativePath).expected")
+    let expected = expectedText.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    let report = try TestSupport.linter().lint(file: path)
+    #expect(report.error == nil, "\(relativePath): \(report.error.map { $0.message.en } ?? "")")
+    let actual = TestSupport.expectationLines(report.findings)
+    #expect(actual == expected, "\(relativePath): findings differ from the sidecar")
+  }
+
+  @Test func goodPlansHaveEmptySidecars() throws {
+    let good = Self.fixturePaths().filter { $0.contains("/good/") }
+    #expect(!good.isEmpty)
+    for relativePath in good {
+      let sidecar = TestSupport.fixturesDirectory + "/" + relativePath + ".expected"
+      let text = try String(contentsOfFile: sidecar, encoding: .utf8)
+      #expect(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(relativePath) is a good plan: it expects nothing")
+    }
+  }
+}
