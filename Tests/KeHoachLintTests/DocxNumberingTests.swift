@@ -31,7 +31,8 @@ struct DocxNumberingTests {
 
   @Test("labels from levels: Phần I, I., 1., a); deeper levels restart when a higher one advances")
   func planOutline() throws {
-    let numbering = "<w:abstractNum w:abstractNumId=\"0\">\(Self.planLevels)</w:abstractNum>"
+    let numbering =
+      "<w:abstractNum w:abstractNumId=\"0\">\(Self.planLevels)</w:abstractNum>"
       + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
     let body = [
       Self.numbered("QUAN ĐIỂM", level: 0), Self.numbered("CĂN CỨ", level: 1), Self.numbered("Mục tiêu chung", level: 2),
@@ -53,7 +54,8 @@ struct DocxNumberingTests {
       <w:abstractNum w:abstractNumId="0">\(Self.level(0, "decimal", "%1.", start: 2))\(Self.level(1, "decimal", "%1.%2."))\
       \(Self.level(2, "decimal", "%1.%2.%3."))</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
       """
-    let body = Self.numbered("a", level: 0) + Self.numbered("b", level: 2) + Self.numbered("c", level: 1)
+    let body =
+      Self.numbered("a", level: 0) + Self.numbered("b", level: 2) + Self.numbered("c", level: 1)
       + Self.numbered("d", level: 2)
     let document = try Self.read(body: body, numbering: numbering)
     #expect(document.blocks.map(\.label) == ["2.", "2.1.1.", "2.1.", "2.1.1."])
@@ -67,7 +69,8 @@ struct DocxNumberingTests {
       \(Self.level(2, "decimal", "%1.%3", extra: "<w:isLgl/>"))</w:abstractNum>\
       <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
       """
-    let body = Self.numbered("A", level: 0) + Self.numbered("x", level: 1) + Self.numbered("B", level: 0)
+    let body =
+      Self.numbered("A", level: 0) + Self.numbered("x", level: 1) + Self.numbered("B", level: 0)
       + Self.numbered("y", level: 1) + Self.numbered("z", level: 2)
     let document = try Self.read(body: body, numbering: numbering)
     #expect(document.blocks.map(\.label) == ["I.", "a)", "II.", "b)", "2.1"])
@@ -83,7 +86,8 @@ struct DocxNumberingTests {
       <w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/>\
       <w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%1)"/></w:lvl></w:lvlOverride></w:num>
       """
-    let body = Self.numbered("a", numID: 1, level: 0) + Self.numbered("b", numID: 1, level: 0)
+    let body =
+      Self.numbered("a", numID: 1, level: 0) + Self.numbered("b", numID: 1, level: 0)
       + Self.numbered("c", numID: 2, level: 0) + Self.numbered("d", numID: 3, level: 0)
       + Self.numbered("e", numID: 3, level: 0) + Self.numbered("f", numID: 4, level: 0)
     let document = try Self.read(body: body, numbering: numbering)
@@ -108,14 +112,16 @@ struct DocxNumberingTests {
       <w:abstractNum w:abstractNumId="1">\(Self.level(0, "bullet", "•"))</w:abstractNum>\
       <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
       """
-    let body = TestDocx.paragraph("CĂN CỨ", properties: "<w:pStyle w:val=\"Heading1\"/>")
+    let body =
+      TestDocx.paragraph("CĂN CỨ", properties: "<w:pStyle w:val=\"Heading1\"/>")
       + TestDocx.paragraph("Căn cứ pháp lý", properties: "<w:pStyle w:val=\"Heading2\"/>")
       + TestDocx.paragraph("MỤC TIÊU", properties: "<w:pStyle w:val=\"MucLon\"/>")
       + TestDocx.paragraph("Không đánh số", properties: "<w:pStyle w:val=\"Heading1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr>")
       + TestDocx.paragraph("gạch đầu dòng", properties: "<w:pStyle w:val=\"ListBullet\"/>")
     let document = try Self.read(body: body, numbering: numbering, styles: TestDocx.styles(styles))
     #expect(document.blocks.map(\.label) == ["I.", "1.", "II.", nil, nil])
-    #expect(document.blocks.map(\.kind) == [.heading(level: 1), .heading(level: 2), .heading(level: 1), .heading(level: 1), .listItem(depth: 1)])
+    #expect(
+      document.blocks.map(\.kind) == [.heading(level: 1), .heading(level: 2), .heading(level: 1), .heading(level: 1), .listItem(depth: 1)])
   }
 
   @Test("numStyleLink follows a numbering style to its list")
@@ -155,7 +161,8 @@ struct DocxNumberingTests {
       <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>\
       <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
       """
-    let body = Self.numbered("a", numID: 1, level: 0) + Self.numbered("b", numID: 1, level: 0)
+    let body =
+      Self.numbered("a", numID: 1, level: 0) + Self.numbered("b", numID: 1, level: 0)
       + Self.numbered("c", numID: 2, level: 0) + Self.numbered("d", numID: 3, level: 0) + Self.numbered("e", numID: 3, level: 0)
     let document = try Self.read(body: body, numbering: numbering)
     #expect(document.blocks.map(\.label) == ["z)", "aa)", "XLIX.", "09.", "10."])
@@ -163,9 +170,11 @@ struct DocxNumberingTests {
 
   @Test("numbered paragraphs in table cells count, and their labels show in the cell text")
   func numberingInCells() throws {
-    let numbering = "<w:abstractNum w:abstractNumId=\"0\">\(Self.level(0, "decimal", "%1."))</w:abstractNum>"
+    let numbering =
+      "<w:abstractNum w:abstractNumId=\"0\">\(Self.level(0, "decimal", "%1."))</w:abstractNum>"
       + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
-    let body = Self.numbered("trước bảng", level: 0)
+    let body =
+      Self.numbered("trước bảng", level: 0)
       + "<w:tbl><w:tr><w:tc>\(Self.numbered("trong ô", level: 0))</w:tc></w:tr></w:tbl>" + Self.numbered("sau bảng", level: 0)
     let document = try Self.read(body: body, numbering: numbering)
     #expect(document.blocks[1].table?.rows.first?.cells.first?.text == "2. trong ô")

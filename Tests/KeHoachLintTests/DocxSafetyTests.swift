@@ -244,7 +244,8 @@ enum ZipPatch {
     var patched = 0
     var index = 0
     while index + 46 < bytes.count {
-      let signature = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+      let signature =
+        UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
         | UInt32(bytes[index + 3]) << 24
       let layout: (nameLength: Int, name: Int, size: Int)? =
         switch signature {

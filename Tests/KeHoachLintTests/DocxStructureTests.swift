@@ -76,13 +76,15 @@ struct DocxStructureTests {
     let document = try TestDocx.read(body: body)
     let table = try #require(document.blocks.first?.table)
     #expect(table.columnCount == 4)
-    #expect(table.rows.map { $0.cells.map(\.text) } == [
-      ["STT", "Tên dự án", "Kinh phí (triệu đồng)", ""], ["", "", "Tổng", "NSNN"], ["1", "Cổng dịch vụ công", "4.000", "3.500,5"],
-      ["", "Cộng", "", "4.000"],
-    ])
-    #expect(table.rows.map { $0.cells.map(\.isCovered) } == [
-      [false, false, false, true], [true, true, false, false], [false, false, false, false], [false, false, true, false],
-    ])
+    #expect(
+      table.rows.map { $0.cells.map(\.text) } == [
+        ["STT", "Tên dự án", "Kinh phí (triệu đồng)", ""], ["", "", "Tổng", "NSNN"], ["1", "Cổng dịch vụ công", "4.000", "3.500,5"],
+        ["", "Cộng", "", "4.000"],
+      ])
+    #expect(
+      table.rows.map { $0.cells.map(\.isCovered) } == [
+        [false, false, false, true], [true, true, false, false], [false, false, false, false], [false, false, true, false],
+      ])
     #expect(table.rows.map(\.isHeader) == [true, true, false, false])
     let cell = table.rows[2].cells[3]
     #expect(cell.location.cell == TableCellAddress(table: 1, row: 3, column: 4))
@@ -93,7 +95,8 @@ struct DocxStructureTests {
   @Test("nested tables, first row as header without tblHeader, caption from the unit line above")
   func nestedAndCaption() throws {
     let inner = "<w:tbl><w:tr><w:tc>\(TestDocx.paragraph("trong"))</w:tc></w:tr></w:tbl>"
-    let body = TestDocx.paragraph("ĐVT: triệu đồng")
+    let body =
+      TestDocx.paragraph("ĐVT: triệu đồng")
       + "<w:tbl><w:tr><w:tc>\(TestDocx.paragraph("A"))</w:tc></w:tr><w:tr><w:tc>\(TestDocx.paragraph("ngoài"))\(inner)</w:tc></w:tr></w:tbl>"
       + "<w:tbl><w:tr><w:tc>\(TestDocx.paragraph("B"))</w:tc></w:tr></w:tbl>"
     let document = try TestDocx.read(body: body)
@@ -111,7 +114,8 @@ struct DocxStructureTests {
 
   @Test("footnotes and endnotes are their own blocks, at the paragraph that cites them")
   func notes() throws {
-    let body = TestDocx.paragraph("Mở đầu")
+    let body =
+      TestDocx.paragraph("Mở đầu")
       + "<w:p><w:r><w:t>Căn cứ Nghị định</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r>"
       + "<w:r><w:t xml:space=\"preserve\"> và Luật</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
     let footnotes = TestDocx.footnotes(

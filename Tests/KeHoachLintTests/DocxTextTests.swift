@@ -6,7 +6,8 @@ import Testing
 struct DocxTextTests {
   @Test("runs split mid-word are joined, whitespace-only runs are kept")
   func splitRuns() throws {
-    let body = "<w:p><w:r><w:t>Kế ho</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ạch</w:t></w:r>"
+    let body =
+      "<w:p><w:r><w:t>Kế ho</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ạch</w:t></w:r>"
       + "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:t>năm 2021</w:t></w:r></w:p>"
     #expect(TestDocx.texts(try TestDocx.read(body: body)) == ["Kế hoạch năm 2021"])
   }

@@ -79,9 +79,12 @@ public struct WordXMLReader: Sendable {
   private func readFlatPackage(_ reader: XMLStreamReader, into parts: inout WordParts) throws(KeHoachLintError) {
     try reader.forEachChild { part throws(KeHoachLintError) in
       guard part.namespace == .flatPackage, part.localName == "part" else { return }
+      // The content type tells styles.xml from stylesWithEffects.xml (same root element).
+      let expected = part.attribute("contentType", in: .flatPackage).map(WordParts.kind(ofContentType:))
+      guard expected != "" else { return }
       try part.forEachChild { data throws(KeHoachLintError) in
         guard data.namespace == .flatPackage, data.localName == "xmlData" else { return }
-        try data.forEachChild { root throws(KeHoachLintError) in try parts.read(root: root) }
+        try data.forEachChild { root throws(KeHoachLintError) in try parts.read(root: root, expected: expected) }
       }
     }
   }

@@ -13,9 +13,10 @@ enum TableGrid {
 
   /// Slots per row, every row as wide as the widest row (or the declared grid).
   static func layout(_ table: WordTable) -> [[Slot]] {
-    let widest = table.rows.map { row in
-      row.gridBefore + row.cells.reduce(0) { $0 + max(1, $1.gridSpan) } + row.gridAfter
-    }.max() ?? 0
+    let widest =
+      table.rows.map { row in
+        row.gridBefore + row.cells.reduce(0) { $0 + max(1, $1.gridSpan) } + row.gridAfter
+      }.max() ?? 0
     let width = max(widest, table.gridColumnCount)
     return table.rows.map { row in
       var slots: [Slot] = Array(repeating: .empty, count: width)

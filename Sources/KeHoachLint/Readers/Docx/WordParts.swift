@@ -7,11 +7,12 @@ struct WordParts {
   var footnotes: [String: [WordItem]] = [:]
   var endnotes: [String: [WordItem]] = [:]
 
-  /// Reads the part whose root element the reader is on, by what that root is.
+  /// Reads the part whose root element the reader is on, by what that root is; `expected`
+  /// ("document", "styles", …) names the part's kind when the package says it.
   /// Returns false when the root is not one of the parts this reader uses.
   @discardableResult
-  mutating func read(root reader: XMLStreamReader) throws(KeHoachLintError) -> Bool {
-    guard reader.namespace == .word else { return false }
+  mutating func read(root reader: XMLStreamReader, expected: String? = nil) throws(KeHoachLintError) -> Bool {
+    guard reader.namespace == .word, expected == nil || expected == reader.localName else { return false }
     switch reader.localName {
     case "document":
       guard body == nil else { return false }
@@ -23,6 +24,17 @@ struct WordParts {
     default: return false
     }
     return true
+  }
+
+  /// The kind of part a content type names ("…wordprocessingml.styles+xml" → "styles").
+  /// `stylesWithEffects` (Word 2010's copy of the styles) and unknown types give "".
+  static func kind(ofContentType contentType: String) -> String {
+    let type = contentType.lowercased()
+    if type.hasSuffix(".main+xml") { return "document" }
+    for kind in ["styles", "numbering", "footnotes", "endnotes"] where type.hasSuffix("wordprocessingml.\(kind)+xml") {
+      return kind
+    }
+    return ""
   }
 
   func document(file: String, format: PlanDocument.Format) throws(KeHoachLintError) -> PlanDocument {
