@@ -21,7 +21,8 @@ struct DocxBlockBuilder {
   /// The blocks of a sequence of items, in reading order.
   mutating func blocks(_ items: [WordItem]) -> [Block] {
     var result: [Block] = []
-    // A paragraph whose mark is a tracked deletion joins the next one (accepted view).
+    // A paragraph whose mark is a tracked deletion joins the next one (accepted view), and so
+    // does a drop cap.
     var carried: WordParagraph?
     for (index, item) in items.enumerated() {
       switch item {
@@ -30,7 +31,7 @@ struct DocxBlockBuilder {
           paragraph = Self.join(previous, paragraph)
           carried = nil
         }
-        if paragraph.properties.markDeleted, index + 1 < items.count, case .paragraph = items[index + 1] {
+        if paragraph.properties.joinsNext, index + 1 < items.count, case .paragraph = items[index + 1] {
           carried = paragraph
           continue
         }

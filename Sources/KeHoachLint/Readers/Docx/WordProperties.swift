@@ -45,6 +45,11 @@ struct ParagraphProperties: Sendable, Hashable {
   var markFormatting = RunFormatting()
   /// The paragraph mark is a tracked deletion: in the accepted view the paragraph joins the next.
   var markDeleted = false
+  /// A drop cap (`w:framePr w:dropCap`): the large first letter of the next paragraph's first word.
+  var isDropCap = false
+
+  /// The paragraph is shown as the start of the next one (a deleted mark, a drop cap).
+  var joinsNext: Bool { markDeleted || isDropCap }
 
   /// Reads a `w:pPr` element (the reader is on it). `w:pPrChange` (the properties before a
   /// tracked change) is skipped: only the current formatting counts.
@@ -55,6 +60,7 @@ struct ParagraphProperties: Sendable, Hashable {
       switch child.localName {
       case "pStyle": properties.styleID = child.wordValue
       case "outlineLvl": properties.outlineLevel = child.wordValue.flatMap { Int($0) }
+      case "framePr": properties.isDropCap = ["drop", "margin"].contains(child.attribute("dropCap", in: .word) ?? "none")
       case "numPr":
         try child.forEachChild { item throws(KeHoachLintError) in
           guard item.namespace == .word else { return }

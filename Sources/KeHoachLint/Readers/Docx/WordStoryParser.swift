@@ -118,7 +118,9 @@ final class WordStoryParser {
       case "br": emit(Self.breakText(child.attribute("type", in: .word)), formatting, into: &paragraph)
       case "cr": emit("\n", formatting, into: &paragraph)
       case "noBreakHyphen": emit("-", formatting, into: &paragraph)
-      case "sym": emit(Self.symbolText(child.attribute("char", in: .word)), formatting, into: &paragraph)
+      case "sym":
+        let text = Self.symbolText(child.attribute("char", in: .word), font: child.attribute("font", in: .word))
+        emit(text, formatting, into: &paragraph)
       case "fldChar": fields.apply(child.attribute("fldCharType", in: .word))
       case "instrText": fields.addInstruction(try child.textContent())
       case "footnoteReference", "endnoteReference":
@@ -146,14 +148,26 @@ final class WordStoryParser {
     }
   }
 
-  /// `w:sym`: the character when it is an ordinary code point; symbol-font glyphs
-  /// (private-use F0xx) have no text meaning and are dropped.
-  private static func symbolText(_ code: String?) -> String {
-    guard let code, let value = UInt32(code, radix: 16), let scalar = Unicode.Scalar(value),
-      !(0xE000...0xF8FF).contains(value), scalar.properties.generalCategory != .control
+  /// `w:sym`: the character when it is an ordinary code point in an ordinary font. Symbol
+  /// fonts draw their own glyphs at those code points (and at private-use F0xx): only the
+  /// few that stand for text (bullets, ticks, arrows) are kept, as their Unicode equivalent.
+  private static func symbolText(_ code: String?, font: String?) -> String {
+    guard let code, var value = UInt32(code, radix: 16) else { return "" }
+    let symbolFonts = ["symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett", "mt extra"]
+    if let font, symbolFonts.contains(font.lowercased()) {
+      if (0xF000...0xF0FF).contains(value) { value -= 0xF000 }
+      return symbolFontGlyphs[font.lowercased().hasPrefix("wingdings") ? "wingdings" : font.lowercased()]?[value] ?? ""
+    }
+    guard let scalar = Unicode.Scalar(value), !(0xE000...0xF8FF).contains(value),
+      scalar.properties.generalCategory != .control
     else { return "" }
     return String(scalar)
   }
+
+  private static let symbolFontGlyphs: [String: [UInt32: String]] = [
+    "symbol": [0xB7: "•", 0xAE: "→", 0xAC: "←", 0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×", 0xB8: "÷", 0x2D: "−"],
+    "wingdings": [0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xFC: "✓", 0xFB: "✗", 0xD8: "➢", 0xE0: "→", 0x6F: "☐", 0x78: "☒", 0xFE: "☑"],
+  ]
 
   /// Finds `w:txbxContent` anywhere inside a drawing or VML shape.
   private func readTextBoxes(_ element: XMLStreamReader) throws(KeHoachLintError) -> [[WordItem]] {
