@@ -124,17 +124,25 @@ struct DocxBlockBuilder {
     var text = ""
     var boldCharacters = 0
     var plainCharacters = 0
+    var mayNeedComposition = false
     for span in paragraph.spans {
       let formatting = styles.resolve(span.formatting, paragraphStyle: paragraph.properties.styleID)
       if formatting.hidden == true { continue }
       let piece = formatting.caps == true ? span.text.uppercased() : span.text
       text += piece
-      let visible = piece.unicodeScalars.count(where: { !$0.properties.isWhitespace })
+      var visible = 0
+      for scalar in piece.unicodeScalars {
+        if !TextScalars.isWhitespace(scalar) { visible += 1 }
+        if TextScalars.isCombiningMark(scalar) { mayNeedComposition = true }
+      }
       if formatting.bold == true { boldCharacters += visible } else { plainCharacters += visible }
     }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = TextScalars.trimmingWhitespace(text)
     guard !trimmed.isEmpty else { return nil }
-    return (trimmed.precomposedStringWithCanonicalMapping, boldCharacters > 0 && plainCharacters == 0)
+    // Foundation's NFC is costly; only decomposed text (typed with some Vietnamese input
+    // methods) needs it.
+    let composed = mayNeedComposition ? trimmed.precomposedStringWithCanonicalMapping : trimmed
+    return (composed, boldCharacters > 0 && plainCharacters == 0)
   }
 
   // MARK: Tables

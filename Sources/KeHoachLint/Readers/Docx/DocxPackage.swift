@@ -42,6 +42,7 @@ final class DocxPackage {
     var output: [UInt8] = []
     output.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limits.maximumPartSize))))
     let compressed = max(Int(clamping: entry.compressedSize), 1)
+    let declared = Int(clamping: entry.uncompressedSize)
     let limits = self.limits
     let alreadyInflated = inflatedTotal
     let checksum: CRC32
@@ -49,7 +50,8 @@ final class DocxPackage {
       checksum = try archive.extract(entry, skipCRC32: false) { chunk in
         output.append(contentsOf: chunk)
         if let exceeded = Self.exceededLimit(
-          produced: output.count, compressed: compressed, total: alreadyInflated + output.count, limits: limits)
+          produced: output.count, declared: declared, compressed: compressed, total: alreadyInflated + output.count,
+          limits: limits)
         {
           throw InflationStopped(limit: exceeded)
         }
@@ -78,7 +80,12 @@ final class DocxPackage {
     }
   }
 
-  private static func exceededLimit(produced: Int, compressed: Int, total: Int, limits: DocxLimits) -> String? {
+  private static func exceededLimit(produced: Int, declared: Int, compressed: Int, total: Int, limits: DocxLimits)
+    -> String?
+  {
+    // The declared size passed the checks before inflating; more output than that means the
+    // header lies, which only a crafted archive does.
+    if produced > declared { return "inflates past its declared size of \(declared) bytes" }
     if produced > limits.maximumPartSize { return "more than \(limits.maximumPartSize) bytes uncompressed" }
     if total > limits.maximumTotalSize { return "parts total over \(limits.maximumTotalSize) bytes" }
     if produced >= limits.ratioCheckThreshold, produced / compressed > limits.maximumCompressionRatio {

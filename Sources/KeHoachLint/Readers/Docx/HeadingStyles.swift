@@ -6,6 +6,21 @@
 /// headings of that level, and `w:outlineLvl` makes any style (or paragraph) a heading.
 struct HeadingStyles {
   let styles: WordStyles
+  /// Each paragraph style's own level, worked out once (names are folded to compare them).
+  private let levelByStyle: [String: Int?]
+
+  init(styles: WordStyles) {
+    self.styles = styles
+    var levels: [String: Int?] = [:]
+    for (id, style) in styles.paragraphStyles {
+      if let level = style.name.flatMap(Self.level(styleName:)) ?? Self.level(styleName: id) {
+        levels[id] = .some(level)
+      } else if let outline = style.paragraph.outlineLevel {
+        levels[id] = .some(Self.level(outline: outline))
+      }
+    }
+    levelByStyle = levels
+  }
 
   /// The heading level (1…9) of a paragraph, or nil for body text.
   func level(of paragraph: ParagraphProperties) -> Int? {
@@ -14,9 +29,9 @@ struct HeadingStyles {
     if chain.isEmpty, let id = paragraph.styleID {
       return Self.level(styleName: id)  // no styles part (document.xml on its own)
     }
+    // The nearest style that says anything (a heading name or an outline level) decides.
     for style in chain {
-      if let level = style.name.flatMap(Self.level(styleName:)) ?? Self.level(styleName: style.id) { return level }
-      if let outline = style.paragraph.outlineLevel { return Self.level(outline: outline) }
+      if let said = levelByStyle[style.id] { return said }
     }
     return nil
   }
