@@ -47,8 +47,6 @@ struct DocxCorpusTests {
     let recall = Double(commonTotal) / Double(max(expectedTotal, 1))
     let precision = Double(commonTotal) / Double(max(oursTotal, 1))
     let worst = weakest.sorted { $0.1 < $1.1 }.prefix(5).map { "\($0.0) \(Int($0.1 * 100))%" }
-      "\($0.0) \(Int($0.1 * 100))%"
-    }
     print(
       "docx corpus vs pandoc .native: \(weakest.count) files, word recall \(Self.percent(recall)), "
         + "precision \(Self.percent(precision)); weakest: \(worst.joined(separator: ", "))")
