@@ -93,3 +93,15 @@ write("ke-hoach-nam-2021-thieu-muc.md", drop_section(drop_section(annual, "## IV
 
 # Annual plan whose tasks never mention the 4-layer security model.
 write("ke-hoach-nam-2021-thieu-mo-hinh-4-lop.md", re.sub(r"(theo )?[Mm]ô hình (4|bốn) lớp", "theo các biện pháp kỹ thuật", annual))
+
+province = (GOOD / "tinh-ke-hoach-5-nam-2021-2025.md").read_text(encoding="utf-8")
+plan2020 = (GOOD / "ke-hoach-nam-2020.md").read_text(encoding="utf-8")
+
+# A province's five-year draft without the project list (IX) and never naming the 4-layer model.
+write(
+    "tinh-ke-hoach-5-nam-thieu-danh-muc.md",
+    re.sub(r"[Mm]ô hình (4|bốn) lớp", "các giải pháp kỹ thuật", drop_section(province, "## IX. DANH MỤC NHIỆM VỤ, DỰ ÁN")))
+
+# A 2020 plan that skips the assessment of 2019 and the postal-service task.
+no_postal = drop_section(plan2020, "## II. ĐÁNH GIÁ KẾT QUẢ ỨNG DỤNG CNTT NĂM 2019").replace("bưu chính công ích", "bưu chính")
+write("ke-hoach-nam-2020-thieu-danh-gia.md", no_postal)

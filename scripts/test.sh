@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build
-swift-format lint --strict --recursive Sources Tests Package.swift
+swift-format lint --strict --recursive Sources Tests Package.swift Fuzz
 echo "swift-format: no findings"

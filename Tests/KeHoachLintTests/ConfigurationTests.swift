@@ -57,6 +57,7 @@ import Testing
     let folder = try Self.temporaryFolder()
     try Self.planMissingOrder.write(toFile: folder + "/plan.md", atomically: true, encoding: .utf8)
     var request = LintRequest(paths: [folder + "/plan.md"], rulesDirectory: TestSupport.rulesDirectory)
+    request.profileID = "phu-luc-ii-2021"
     let before = try LintSession.run(request)
     #expect(before.findings.contains { $0.ruleID == "pl2-numbering" && $0.severity == .warning })
     #expect(before.findings.contains { $0.ruleID == "pl2-required-sections" })
@@ -102,8 +103,9 @@ import Testing
     """.write(toFile: folder + "/quy-tac/phu-luc-ii-2021/rieng.yml", atomically: true, encoding: .utf8)
     try "rule-packs: [quy-tac]\n".write(toFile: folder + "/.kehoach-lint.yml", atomically: true, encoding: .utf8)
     try Self.planMissingOrder.write(toFile: folder + "/plan.md", atomically: true, encoding: .utf8)
-    let report = try LintSession.run(LintRequest(paths: [folder + "/plan.md"], rulesDirectory: TestSupport.rulesDirectory))
-    #expect(report.findings.contains { $0.ruleID == "huyen-danh-gia-rui-ro" })
+    var request = LintRequest(paths: [folder + "/plan.md"], rulesDirectory: TestSupport.rulesDirectory)
+    request.profileID = "phu-luc-ii-2021"
+    #expect(try LintSession.run(request).findings.contains { $0.ruleID == "huyen-danh-gia-rui-ro" })
   }
 }
 
@@ -133,7 +135,7 @@ import Testing
     """
 
   @Test func suppressionsHideNamedFindingsAndUnusedOnesAreReported() throws {
-    let report = try TestSupport.linter().lint(document: TestSupport.markdown(Self.plan))
+    let report = try TestSupport.linter(profile: "phu-luc-ii-2021").lint(document: TestSupport.markdown(Self.plan))
     let placeholders = report.findings.filter { $0.ruleID == "pl2-placeholders" }
     #expect(placeholders.map(\.location.line) == [10])
     #expect(!report.findings.contains { $0.ruleID == "pl2-numbering" })
@@ -156,7 +158,8 @@ import Testing
     let folder = try ConfigurationTests.temporaryFolder()
     let plan = folder + "/plan.md"
     try ConfigurationTests.planMissingOrder.write(toFile: plan, atomically: true, encoding: .utf8)
-    let request = LintRequest(paths: [plan], rulesDirectory: TestSupport.rulesDirectory)
+    var request = LintRequest(paths: [plan], rulesDirectory: TestSupport.rulesDirectory)
+    request.profileID = "phu-luc-ii-2021"
     let first = try LintSession.run(request)
     #expect(!first.findings.isEmpty)
     let baselinePath = folder + "/baseline.json"
@@ -167,5 +170,18 @@ import Testing
     let second = try LintSession.run(request)
     let filtered = try Baseline.load(baselinePath).filter(second, baselinePath: baselinePath)
     #expect(filtered.findings.map(\.ruleID) == ["pl2-placeholders"])
+  }
+}
+
+@Suite struct ParallelTests {
+  /// Several workers give exactly the report one worker gives, in input order.
+  @Test func parallelRunMatchesSequentialRun() throws {
+    var request = LintRequest(paths: [TestSupport.fixturesDirectory + "/markdown"], rulesDirectory: TestSupport.rulesDirectory)
+    let sequential = try LintSession.run(request)
+    request.jobs = 4
+    let parallel = try LintSession.run(request)
+    #expect(sequential.files.count > 5)
+    #expect(parallel.files.map(\.path) == sequential.files.map(\.path))
+    #expect(parallel.findings == sequential.findings)
   }
 }

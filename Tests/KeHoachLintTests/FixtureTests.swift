@@ -28,9 +28,11 @@ import Testing
     let expectedText = try #require(
       try? String(contentsOfFile: sidecar, encoding: .utf8), "\(relativePath) needs a sidecar \(relativePath).expected")
     let expected = expectedText.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    let report = try TestSupport.linter().lint(file: path)
-    #expect(report.error == nil, "\(relativePath): \(report.error.map { $0.message.en } ?? "")")
-    let actual = TestSupport.expectationLines(report.findings)
+    // Through the session, so a fixture folder's `.kehoach-lint.yml` applies as it would for a user.
+    let report = try LintSession.run(LintRequest(paths: [path], rulesDirectory: TestSupport.rulesDirectory))
+    let file = try #require(report.files.first)
+    #expect(file.error == nil, "\(relativePath): \(file.error.map { $0.message.en } ?? "")")
+    let actual = TestSupport.expectationLines(file.findings)
     #expect(actual == expected, "\(relativePath): findings differ from the sidecar")
   }
 

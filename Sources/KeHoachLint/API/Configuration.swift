@@ -38,3 +38,26 @@ public enum UnitLevel: String, Sendable, Codable, CaseIterable {
   /// Ủy ban nhân dân huyện, thị xã, thành phố thuộc tỉnh.
   case district = "huyen"
 }
+
+extension UnitLevel {
+  /// Cities governed directly by the centre: a "THÀNH PHỐ" among them is a province-level unit.
+  static let centralCities = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho"]
+
+  /// The level named by an issuing body: "BỘ …" ministry; "ỦY BAN NHÂN DÂN TỈNH …" (or one of
+  /// the five central cities) province; "SỞ …" department; "ỦY BAN NHÂN DÂN HUYỆN/THỊ XÃ/THÀNH
+  /// PHỐ …" district. Nil when the name does not tell.
+  public static func infer(issuingBody: String) -> UnitLevel? {
+    let name = VietnameseFolding.titleKey(issuingBody)
+    let body = name.replacingOccurrences(of: "uy ban nhan dan ", with: "ubnd ")
+    if body.hasPrefix("bo ") || body.hasPrefix("co quan ngang bo") { return .ministry }
+    if body.hasPrefix("so ") { return .department }
+    guard body.hasPrefix("ubnd ") else { return nil }
+    let place = body.dropFirst("ubnd ".count)
+    if place.hasPrefix("tinh ") { return .province }
+    if place.hasPrefix("thanh pho ") {
+      return centralCities.contains { place.dropFirst("thanh pho ".count).hasPrefix($0) } ? .province : .district
+    }
+    if place.hasPrefix("huyen ") || place.hasPrefix("thi xa ") || place.hasPrefix("quan ") { return .district }
+    return nil
+  }
+}

@@ -13,6 +13,15 @@ public struct GuidanceSource: Sendable, Hashable, Codable {
     self.quote = quote
   }
 
+  enum CodingKeys: String, CodingKey, CaseIterable { case document, section, quote }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    document = try container.decode(String.self, forKey: .document)
+    section = try container.decodeIfPresent(String.self, forKey: .section)
+    quote = try container.decodeIfPresent(String.self, forKey: .quote)
+  }
+
   /// "document, section" for messages.
   public var citation: String {
     guard let section, !section.isEmpty else { return document }

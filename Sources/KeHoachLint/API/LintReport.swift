@@ -4,15 +4,21 @@ public struct FileReport: Sendable {
   public let format: PlanDocument.Format?
   /// The profile the plan was checked against, nil when none could be chosen.
   public let profileID: String?
-  public let findings: [Finding]
+  public private(set) var findings: [Finding]
   /// Why the file could not be checked, if it could not.
   public let error: KeHoachLintError?
   /// The lowest severity that fails the run for this file (nil: never), from its configuration.
-  public let failOn: Severity?
+  public var failOn: Severity?
+  /// Every requirement of the profile and whether the plan meets it.
+  public var verdicts: [RequirementVerdict]
+  /// SHA-256 of the input's bytes.
+  public var sha256: String?
+  /// Facts about the plan for reports (header, and what other checks compute).
+  public var summary: PlanSummary?
 
   public init(
     path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?,
-    failOn: Severity? = .error
+    failOn: Severity? = .error, verdicts: [RequirementVerdict] = [], sha256: String? = nil, summary: PlanSummary? = nil
   ) {
     self.path = path
     self.format = format
@@ -20,6 +26,16 @@ public struct FileReport: Sendable {
     self.findings = findings
     self.error = error
     self.failOn = failOn
+    self.verdicts = verdicts
+    self.sha256 = sha256
+    self.summary = summary
+  }
+
+  /// The same report with other findings (baseline filtering).
+  public func with(findings: [Finding]) -> FileReport {
+    var copy = self
+    copy.findings = findings
+    return copy
   }
 
   /// A finding at or above this file's fail level.

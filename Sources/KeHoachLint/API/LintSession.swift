@@ -11,6 +11,8 @@ public struct LintRequest: Sendable {
   public var planDate: CivilDate?
   /// `--fail-on`: nil keeps each configuration's (default error); `.some(nil)` is never.
   public var failOn: Severity??
+  /// How many files are checked at once (1 = one after another).
+  public var jobs: Int = 1
 
   public init(paths: [String], rulesDirectory: String) {
     self.paths = paths
@@ -27,21 +29,23 @@ public enum LintSession {
   }
 
   /// Lints every input. Configuration and rule-pack errors throw (they concern the whole run);
-  /// unreadable inputs are reported per file and the others are still checked.
+  /// unreadable inputs are reported per file and the others are still checked. Reports come
+  /// in input order whatever `jobs` is.
   public static func run(_ request: LintRequest) throws(KeHoachLintError) -> LintReport {
     var setups: [String: Setup] = [:]
-    var reports: [FileReport] = []
+    var work: [(path: String, setup: Setup)] = []
     for (path, walked) in InputFiles.expandMarkingWalked(request.paths) {
       let configPath = request.configFile ?? ProjectConfiguration.nearest(to: path)
       let key = configPath ?? ""
       if setups[key] == nil { setups[key] = try setup(configPath, request: request) }
       guard let setup = setups[key] else { continue }
       if walked, setup.project.excludes(path) { continue }
-      let report = setup.linter.lint(file: path)
-      reports.append(
-        FileReport(
-          path: report.path, format: report.format, profileID: report.profileID, findings: report.findings, error: report.error,
-          failOn: setup.failOn))
+      work.append((path, setup))
+    }
+    let reports = ParallelMap.map(work, jobs: request.jobs) { item in
+      var report = item.setup.linter.lint(file: item.path)
+      report.failOn = item.setup.failOn
+      return report
     }
     return LintReport(files: reports)
   }

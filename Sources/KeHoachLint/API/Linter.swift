@@ -47,13 +47,35 @@ public struct Linter: Sendable {
       let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
       let finding = context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil)
-      return FileReport(path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil)
+      return FileReport(
+        path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil,
+        sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: nil))
     }
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
-    let checked = pack.rules.flatMap { rule in applySettings(rule.check(context), for: rule.info) }
-    let findings = Suppressions.apply(to: checked, in: document).sorted()
-    return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil)
+    let results = pack.rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
+    let findings = Suppressions.apply(to: results.flatMap(\.findings), in: document).sorted()
+    let kept = Set(findings)
+    let verdicts = results.flatMap { result in
+      if isSwitchedOff(result.rule.info) {
+        return [
+          RequirementVerdict(
+            id: result.rule.info.id, ruleID: result.rule.info.id,
+            title: result.rule.info.title ?? LocalizedText(vi: result.rule.info.id, en: result.rule.info.id),
+            status: .notApplicable, source: result.rule.info.source)
+        ]
+      }
+      return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
+    }
+    var summary = PlanSummary(document: document, profile: pack.profile)
+    summary.budget = budgetFacts(for: document, outline: outline, pack: pack)
+    return FileReport(
+      path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
+      verdicts: verdicts, sha256: document.sourceSHA256, summary: summary)
+  }
+
+  private func isSwitchedOff(_ info: RuleInfo) -> Bool {
+    (configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind]) == .off
   }
 
   /// Severity overrides and switched-off rules, applied at the edge (rules never see them).
@@ -71,11 +93,21 @@ public struct Linter: Sendable {
     }
   }
 
-  /// The forced profile, else the first whose title phrases the plan's title contains.
+  /// The forced profile; else among the packs whose title phrases the plan's title contains,
+  /// the one for the unit's level (configured, or read from the issuing body), else the
+  /// fallback, else the first.
   public func pack(for document: PlanDocument) -> RulePack? {
     if let forced = configuration.profileID { return packs.first { $0.profile.id == forced } }
     guard let title = document.header.title?.text else { return nil }
-    return packs.first { $0.profile.matches(title: title) }
+    let candidates = packs.filter { $0.profile.matches(title: title) }
+    let level = unitLevel(of: document)
+    if let level, let forLevel = candidates.first(where: { $0.profile.detect.levels.contains(level) }) { return forLevel }
+    return candidates.first { $0.profile.detect.fallback } ?? candidates.first
+  }
+
+  /// The configured level, else the one the issuing body names.
+  public func unitLevel(of document: PlanDocument) -> UnitLevel? {
+    configuration.unitLevel ?? document.header.issuingBody.flatMap { UnitLevel.infer(issuingBody: $0.text) }
   }
 
   private static let unknownProfile = Profile(

@@ -8,6 +8,14 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     self.en = en
   }
 
+  enum CodingKeys: String, CodingKey, CaseIterable { case vi, en }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    vi = try container.decode(String.self, forKey: .vi)
+    en = try container.decode(String.self, forKey: .en)
+  }
+
   public func text(in language: Language) -> String {
     switch language {
     case .vi: vi

@@ -60,8 +60,7 @@ public struct Baseline: Sendable, Codable {
         remaining[key] = count - 1
         return false
       }
-      return FileReport(
-        path: file.path, format: file.format, profileID: file.profileID, findings: kept, error: file.error, failOn: file.failOn)
+      return file.with(findings: kept)
     }
     return LintReport(files: files)
   }

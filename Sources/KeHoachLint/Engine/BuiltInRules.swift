@@ -10,6 +10,14 @@ public enum BuiltInRules {
     TemplateInstructionRule.self,
     QuantifiedTargetsRule.self,
     RequiredTopicRule.self,
+    ProjectRowCompletenessRule.self,
+    ProjectTotalsRule.self,
+    SecuritySpendingShareRule.self,
+    DigitalGovernmentBudgetShareRule.self,
+    ProjectTimeFrameRule.self,
+    RoadmapYearsRule.self,
+    DatesWithinPeriodRule.self,
+    PlanDeadlineRule.self,
   ]
 
   /// The kind with the given id.

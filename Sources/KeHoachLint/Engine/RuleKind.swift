@@ -2,6 +2,9 @@
 public protocol Rule: Sendable {
   var info: RuleInfo { get }
   func check(_ context: RuleContext) -> [Finding]
+  /// The requirements this rule decides and whether each is met, given its findings (a
+  /// default gives one verdict per instance).
+  func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict]
 }
 
 /// A kind of rule: code that checks one kind of requirement, configured by a typed spec

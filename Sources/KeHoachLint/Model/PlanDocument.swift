@@ -17,6 +17,8 @@ public struct PlanDocument: Sendable {
   public let header: PlanHeader
   /// Inline suppressions written in the document (Markdown comments).
   public let directives: [Directive]
+  /// SHA-256 of the input's bytes, for audit; set by the loader.
+  public internal(set) var sourceSHA256: String?
 
   public init(file: String, format: Format, blocks: [Block], notes: [Block] = [], directives: [Directive] = []) {
     self.file = file

@@ -102,6 +102,8 @@ private struct HeaderLines {
       paragraphs.append((block.displayText, block.location))
     }
     scanTitle(paragraphs)
+    // "ỦY BAN NHÂN DÂN TỈNH X" above "SỞ Y": the issuer is the lower line, the upper its superior.
+    var lastBodyLine: Int?
     for (index, (line, location)) in candidates.enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       let folded = VietnameseFolding.fold(trimmed)
@@ -110,10 +112,11 @@ private struct HeaderLines {
         number = PlanHeader.Field(text: value, location: location)
       } else if placeAndDate == nil, let parsed = Self.placeAndDate(trimmed, location: location) {
         placeAndDate = parsed
-      } else if issuingBody == nil, index < 6, !Self.motto.contains(where: folded.hasPrefix),
+      } else if issuingBody == nil || lastBodyLine == index - 1, index < 6, !Self.motto.contains(where: folded.hasPrefix),
         Self.bodyPrefixes.contains(where: folded.hasPrefix), VietnameseFolding.isUpperCase(trimmed)
       {
         issuingBody = PlanHeader.Field(text: trimmed, location: location)
+        lastBodyLine = index
       }
     }
   }

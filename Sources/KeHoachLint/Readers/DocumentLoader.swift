@@ -13,6 +13,13 @@ public struct DocumentLoader: Sendable {
 
   public func load(_ path: String) throws(KeHoachLintError) -> PlanDocument {
     let bytes = try readBytes(path)
+    var document = try read(bytes, path: path)
+    document.sourceSHA256 = SHA256.hex(bytes)
+    return document
+  }
+
+  /// Hands the bytes to the reader for their format.
+  func read(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> PlanDocument {
     switch InputSniffer.kind(of: bytes, path: path) {
     case .oleCompound(let encrypted):
       throw encrypted ? .encryptedDocument(path: path) : .legacyWordDocument(path: path)

@@ -32,8 +32,25 @@ private struct JSONReport: Encodable {
     let path: String
     let format: String?
     let profile: String?
+    let sha256: String?
     let error: InputError?
+    let plan: PlanSummary?
     let findings: [JSONFinding]
+    let verdicts: [Verdict]
+    let coverage: Coverage?
+  }
+
+  struct Verdict: Encodable {
+    let id: String
+    let ruleId: String
+    let status: String
+    let title: String
+    let source: GuidanceSource
+  }
+
+  struct Coverage: Encodable {
+    let met: Int
+    let applicable: Int
   }
 
   struct Summary: Encodable {
@@ -56,15 +73,25 @@ private struct JSONReport: Encodable {
     language = options.language.rawValue
     files = report.files.map { file in
       File(
-        path: file.path, format: file.format?.rawValue, profile: file.profileID,
+        path: file.path, format: file.format?.rawValue, profile: file.profileID, sha256: file.sha256,
         error: file.error.map { InputError(code: $0.code, message: $0.message.text(in: options.language)) },
-        findings: file.findings.map { JSONFinding($0, language: options.language) })
+        plan: file.summary, findings: file.findings.map { JSONFinding($0, language: options.language) },
+        verdicts: file.verdicts.map {
+          Verdict(id: $0.id, ruleId: $0.ruleID, status: $0.status.rawValue, title: $0.title.text(in: options.language), source: $0.source)
+        },
+        coverage: file.verdicts.isEmpty ? nil : Coverage(RequirementCoverage(file.verdicts)))
     }
     let all = report.findings
     summary = Summary(
       files: report.files.count, errors: all.filter { $0.severity == .error }.count,
       warnings: all.filter { $0.severity == .warning }.count, infos: all.filter { $0.severity == .info }.count,
       unreadable: report.files.filter { $0.error != nil }.count)
+  }
+}
+
+extension JSONReport.Coverage {
+  init(_ coverage: RequirementCoverage) {
+    self.init(met: coverage.met, applicable: coverage.applicable)
   }
 }
 

@@ -82,3 +82,28 @@ struct SectionMatcher {
     nodes.flatMap { [$0] + flatten($0.children) }
   }
 }
+
+extension RequiredSectionsRule {
+  /// One requirement per framework section: met when found, not applicable when an optional
+  /// one is left out, not met otherwise.
+  public func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict] {
+    var matcher = SectionMatcher(outline: context.outline)
+    var verdicts: [RequirementVerdict] = []
+    // Under a missing section every child shares its parent's status.
+    func walk(_ matches: [SectionMatch], path: String, inherited: RequirementVerdict.Status?) {
+      for match in matches {
+        let id = path + "/" + (match.section.label ?? match.section.title)
+        let status = inherited ?? (match.node != nil ? .met : match.section.optional ? .notApplicable : .notMet)
+        let title = LocalizedText(vi: "Có mục “\(match.section.displayTitle)”", en: "Section “\(match.section.displayTitle)” is present")
+        verdicts.append(RequirementVerdict(id: id, ruleID: info.id, title: title, status: status, source: info.source))
+        if match.node != nil {
+          walk(match.children, path: id, inherited: nil)
+        } else {
+          walk(match.section.children.map { SectionMatch(section: $0, node: nil, children: []) }, path: id, inherited: status)
+        }
+      }
+    }
+    walk(matcher.match(spec.sections, in: context.outline.roots, parent: nil), path: info.id, inherited: nil)
+    return verdicts
+  }
+}

@@ -9,6 +9,25 @@ public struct Profile: Sendable, Hashable, Codable {
   public struct Detection: Sendable, Hashable, Codable {
     /// Phrases of which one must occur in the plan's title (compared folded, spaces ignored).
     public var title: [String]
+    /// The unit levels the framework is for; empty means any.
+    public var levels: [UnitLevel]
+    /// Chosen when the title matches but the unit's level is unknown.
+    public var fallback: Bool
+
+    public init(title: [String], levels: [UnitLevel] = [], fallback: Bool = false) {
+      self.title = title
+      self.levels = levels
+      self.fallback = fallback
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, levels, fallback }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+      title = try container.decode([String].self, forKey: .title)
+      levels = try container.decodeIfPresent([UnitLevel].self, forKey: .levels) ?? []
+      fallback = try container.decodeIfPresent(Bool.self, forKey: .fallback) ?? false
+    }
   }
 
   public var id: String

@@ -44,6 +44,9 @@ struct CheckCommand: ParsableCommand {
   @Option(name: .customLong("write-baseline"), help: "Ghi mọi phát hiện hiện có vào tệp baseline này rồi thoát với mã 0.")
   var writeBaseline: String?
 
+  @Option(help: "Số tệp kiểm tra song song (mặc định: số lõi CPU).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @Flag(name: .customLong("no-color"), help: "Không tô màu (cũng tắt khi đặt NO_COLOR).")
   var noColor = false
 
@@ -57,6 +60,7 @@ struct CheckCommand: ParsableCommand {
       request.unitLevel = level
       request.planDate = try date.map(Self.parseDate)
       request.failOn = failOn.map(\.severity)
+      request.jobs = max(1, jobs)
       var report = try LintSession.run(request)
       if let writeBaseline {
         try Baseline(report: report, path: writeBaseline).write(to: writeBaseline)

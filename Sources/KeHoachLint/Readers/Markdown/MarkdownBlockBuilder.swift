@@ -182,7 +182,11 @@ private struct InlineCollector {
         byteColumn = 1
       case CMARK_NODE_STRONG:
         walk(current, insideStrong: true)
-      case CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
+      case CMARK_NODE_HTML_INLINE:
+        // `<br>` is how Markdown tables break a line (the two-line header cells).
+        let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+        if literal.lowercased().hasPrefix("<br") { text += "\n" }
+      case CMARK_NODE_IMAGE:
         break
       default:
         walk(current, insideStrong: insideStrong)

@@ -1,0 +1,14 @@
+// swift-tools-version: 6.1
+// Fuzz targets, kept out of the main package so ordinary builds and tests never see them.
+// Built and run by scripts/fuzz.sh with -sanitize=fuzzer,address.
+import PackageDescription
+
+let package = Package(
+  name: "kehoach-lint-fuzz",
+  dependencies: [.package(name: "kehoach-lint", path: "..")],
+  targets: [
+    .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzRulePack", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,120 @@
+import Foundation
+
+/// At least a set share (10%) of the plan's spending goes to information security products and
+/// services: the tasks of the project list that are security items, by name or objective,
+/// against the list's total, overall and for each year the list gives amounts for.
+public struct SecuritySpendingShareRule: RuleKind {
+  public struct Spec: Decodable, Sendable {
+    public var minimumPercent: Decimal
+    public var vocabulary: SecurityVocabulary
+    public var perYear: Bool
+    /// Sections stating the plan's total and security amounts in words ("Kinh phí thực hiện"),
+    /// used when the plan has no project list.
+    public var sections: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+      case minimumPercent = "minimum-percent", securityTerms = "security-terms", exclusions, perYear = "per-year", sections
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      minimumPercent = Decimal(try container.decode(Double.self, forKey: .minimumPercent))
+      vocabulary = SecurityVocabulary(
+        terms: try container.decode([String].self, forKey: .securityTerms),
+        exclusions: try container.decodeIfPresent([String].self, forKey: .exclusions) ?? [])
+      perYear = try container.decodeIfPresent(Bool.self, forKey: .perYear) ?? true
+      sections = try container.decodeIfPresent([String].self, forKey: .sections) ?? []
+    }
+  }
+
+  static let table = """
+    | TT | Danh mục nhiệm vụ, dự án | Đơn vị chủ trì | Thời gian triển khai | Tổng mức dự kiến | Nguồn vốn |
+    |---|---|---|---|---|---|
+    | 1 | Nâng cấp mạng LAN | Văn phòng | 2022 | 9.000 | NSĐP |
+    | 2 | Giám sát an toàn thông tin | Văn phòng | 2023 | SECURITY | NSĐP |
+
+    """
+
+  public static let description = RuleDescription(
+    kind: "security-spending-share",
+    title: LocalizedText(
+      vi: "Kinh phí an toàn thông tin đạt tỷ lệ tối thiểu", en: "Information security spending reaches the minimum share"),
+    rationale: LocalizedText(
+      vi:
+        "Hướng dẫn yêu cầu tỷ lệ kinh phí chi cho sản phẩm, dịch vụ an toàn thông tin mạng đạt tối thiểu 10% tổng kinh phí kế hoạch hằng năm, 5 năm và các dự án CNTT; người thẩm định cộng các dòng an toàn thông tin trong danh mục và chia cho tổng.",
+      en:
+        "The guidance requires at least 10% of the spending of the annual and five-year plans and of each IT project to go to information security products and services; reviewers add up the security rows of the list and divide by the total."
+    ),
+    defaultSeverity: .error,
+    examples: [
+      RuleExample(
+        markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "1.000"),
+        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
+      RuleExample(
+        markdown:
+          "## V. Kinh phí thực hiện\n\nTổng kinh phí: 4.000 triệu đồng; kinh phí bảo đảm an toàn thông tin là ↓300 triệu đồng.\n",
+        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin]\nsections: [Kinh phí thực hiện]\n"),
+      RuleExample(
+        markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "700")
+          + "| | Tổng cộng | | | ↓9.700 | |\n",
+        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
+    ])
+
+  public let info: RuleInfo
+  let spec: Spec
+
+  public init(info: RuleInfo, spec: Spec) {
+    self.info = info
+    self.spec = spec
+  }
+
+  /// The words that mark a security task.
+  public var vocabulary: SecurityVocabulary { spec.vocabulary }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let lists = ProjectList.planned(in: context.document, outline: context.outline)
+    guard let last = lists.last, let summary = BudgetSummary(lists: lists, vocabulary: spec.vocabulary), summary.total > 0 else {
+      return checkStatedAmounts(context)
+    }
+    let totalRow = last.totalRows.last
+    let blockIndex = last.blockIndices.last
+    var findings: [Finding] = []
+    if let share = summary.securityShare, share < spec.minimumPercent {
+      let location = totalRow?.cell(last.column(.total))?.contentLocation ?? last.column(.total)?.location ?? last.headerLocation
+      let message = Messages.securityShareLow(
+        security: summary.security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
+      findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
+    }
+    guard spec.perYear, lists.count == 1, !summary.byYearIsProRata else { return findings }
+    for line in summary.byYear where line.amount > 0 {
+      guard let year = Int(line.label), let share = BudgetSummary.percent(line.security, of: line.amount),
+        share < spec.minimumPercent, let column = last.yearColumns.first(where: { $0.year == year })?.column
+      else { continue }
+      let location = totalRow?.cell(column)?.contentLocation ?? column.location
+      let message = Messages.securityShareLow(
+        security: line.security, total: line.amount, minimum: spec.minimumPercent, year: year, source: info.source)
+      findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
+    }
+    return findings
+  }
+
+  /// Without a project list: the security amount and the total the text states ("Tổng kinh
+  /// phí: 15.200 triệu đồng … an toàn thông tin là 1.064 triệu đồng").
+  private func checkStatedAmounts(_ context: RuleContext) -> [Finding] {
+    guard let section = SectionFinder.last(titled: spec.sections, in: context.outline) else { return [] }
+    let range = SectionFinder.body(of: section)
+    guard let total = AmountBreakdown(document: context.document, range: range, ignoring: []).statements.first?.total,
+      total.millions > 0
+    else { return [] }
+    for blockIndex in range where context.document.blocks[blockIndex].kind != .table {
+      let block = context.document.blocks[blockIndex]
+      for amount in StatedAmount.all(in: block.text) where spec.vocabulary.matches(amount.label) {
+        guard let share = BudgetSummary.percent(amount.millions, of: total.millions), share < spec.minimumPercent else { return [] }
+        let message = Messages.securityShareLow(
+          security: amount.millions, total: total.millions, minimum: spec.minimumPercent, year: nil, source: info.source)
+        return [context.finding(info, message, at: block.location(at: amount.range.lowerBound), blockIndex: blockIndex)]
+      }
+    }
+    return []
+  }
+}

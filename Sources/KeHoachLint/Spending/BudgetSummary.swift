@@ -1,0 +1,159 @@
+import Foundation
+
+/// Words that mark a task as spending on information security, compared folded and on word
+/// boundaries. The words are rule-pack data (`security-terms` of the security-share rule).
+public struct SecurityVocabulary: Sendable, Hashable {
+  public var terms: [String]
+  /// Phrases that look like security but are not ("camera giám sát" is IoT).
+  public var exclusions: [String]
+
+  public init(terms: [String], exclusions: [String] = []) {
+    self.terms = terms.map(VietnameseFolding.titleKey)
+    self.exclusions = exclusions.map(VietnameseFolding.titleKey)
+  }
+
+  /// Whether `text` names a security item.
+  public func matches(_ text: String) -> Bool {
+    var key = " " + VietnameseFolding.titleKey(text) + " "
+    for exclusion in exclusions { key = key.replacingOccurrences(of: " \(exclusion) ", with: " ") }
+    return terms.contains { key.contains(" \($0) ") }
+  }
+}
+
+/// The figures a reviewer checks with a calculator, computed from a plan's project lists, in
+/// million đồng: the total, the information-security share, totals per year and per source.
+public struct BudgetSummary: Sendable, Hashable {
+  public struct Line: Sendable, Hashable {
+    /// A year ("2022") or a funding source as written ("NSTW", "Chi ĐTPT - NS tỉnh").
+    public let label: String
+    public let amount: Decimal
+    /// The information-security part of `amount`.
+    public let security: Decimal
+  }
+
+  /// All amounts are in this unit.
+  public let unit: MoneyUnit = .million
+  /// The unit the plan wrote its amounts in.
+  public let writtenUnit: MoneyUnit
+  /// The sum of the tasks' totals.
+  public let total: Decimal
+  /// The list's own total row, when it has one.
+  public let statedTotal: Decimal?
+  public let security: Decimal
+  /// Names of the tasks counted as security.
+  public let securityTasks: [String]
+  /// Per year: the list's year columns, else each task spread evenly over its time frame.
+  public let byYear: [Line]
+  /// Whether `byYear` was spread from time frames rather than read from year columns.
+  public let byYearIsProRata: Bool
+  public let bySource: [Line]
+
+  /// The security share in percent, nil when the total is zero.
+  public var securityShare: Decimal? { Self.percent(security, of: total) }
+
+  static func percent(_ part: Decimal, of whole: Decimal) -> Decimal? {
+    guard whole > 0 else { return nil }
+    return part * 100 / whole
+  }
+
+  /// The summary of `lists` (the planned project lists of one plan), nil when there are none.
+  public init?(lists: [ProjectList], vocabulary: SecurityVocabulary) {
+    guard let first = lists.first else { return nil }
+    writtenUnit = first.unit.unit
+    var total: Decimal = 0
+    var security: Decimal = 0
+    var names: [String] = []
+    var years: [String: (Decimal, Decimal)] = [:]
+    var sources: [String: (Decimal, Decimal)] = [:]
+    var sourceOrder: [String] = []
+    func add(_ label: String, _ amount: Decimal, _ isSecurity: Bool, to table: inout [String: (Decimal, Decimal)]) {
+      let old = table[label] ?? (0, 0)
+      table[label] = (old.0 + amount, old.1 + (isSecurity ? amount : 0))
+    }
+    let hasYearColumns = lists.contains { !$0.yearColumns.isEmpty }
+    byYearIsProRata = !hasYearColumns
+    for list in lists {
+      for row in list.countedRows {
+        let amount = row.total(in: list) ?? 0
+        let isSecurity = vocabulary.matches(row.describedText(in: list))
+        total += amount
+        if isSecurity {
+          security += amount
+          names.append(row.text(list.column(.name)))
+        }
+        for (year, column) in list.yearColumns { add(String(year), row.amount(column).value ?? 0, isSecurity, to: &years) }
+        // Without year columns, a task counts in each year of its time frame, pro rata.
+        if !hasYearColumns, let frame = list.columns(.timeFrame).lazy.compactMap({ VietnameseDate.timeFrame(row.text($0)) }).first {
+          for year in frame.years { add(String(year), amount / Decimal(frame.years.count), isSecurity, to: &years) }
+        }
+        for (name, column) in list.sourceAmountColumns {
+          if !sourceOrder.contains(name) { sourceOrder.append(name) }
+          add(name, row.amount(column).value ?? 0, isSecurity, to: &sources)
+        }
+        let written = list.columns(.source).map(row.text).filter { !$0.isEmpty }.joined(separator: " – ")
+        if !written.isEmpty {
+          if !sourceOrder.contains(written) { sourceOrder.append(written) }
+          add(written, amount, isSecurity, to: &sources)
+        }
+      }
+    }
+    self.total = total
+    self.security = security
+    self.securityTasks = names
+    self.statedTotal = lists.count == 1 ? lists[0].totalRows.last.flatMap { $0.total(in: lists[0]) } : nil
+    self.byYear = years.keys.sorted().map { Line(label: $0, amount: years[$0]?.0 ?? 0, security: years[$0]?.1 ?? 0) }
+    self.bySource = sourceOrder.map { Line(label: $0, amount: sources[$0]?.0 ?? 0, security: sources[$0]?.1 ?? 0) }
+  }
+}
+
+extension ProjectList {
+  /// The rows whose amounts add up to the list's total: tasks, and the parts of a task that
+  /// states no amount of its own (a task with an amount already counts its parts).
+  var countedRows: [ProjectRow] {
+    var result: [ProjectRow] = []
+    var parentHasAmount = false
+    for row in tasks {
+      if row.kind == .task {
+        parentHasAmount = row.total(in: self) != nil
+        result.append(row)
+      } else if !parentHasAmount {
+        result.append(row)
+      }
+    }
+    return result
+  }
+}
+
+extension Linter {
+  /// The budget summary of `document` under its profile: the project lists' figures, with the
+  /// security vocabulary of the profile's security-share rule. Nil when the plan has no list.
+  public func budgetSummary(for document: PlanDocument) -> BudgetSummary? {
+    guard let pack = pack(for: document) else { return nil }
+    return budgetSummary(for: document, outline: Outline(document: document), pack: pack)
+  }
+
+  func budgetSummary(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetSummary? {
+    let vocabulary = pack.rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
+    let lists = ProjectList.planned(in: document, outline: outline)
+    return BudgetSummary(lists: lists, vocabulary: vocabulary ?? SecurityVocabulary(terms: []))
+  }
+
+  /// The figures the report's plan summary carries (`PlanSummary.budget`).
+  func budgetFacts(for document: PlanDocument, outline: Outline, pack: RulePack) -> BudgetFacts? {
+    guard let summary = budgetSummary(for: document, outline: outline, pack: pack) else { return nil }
+    func double(_ value: Decimal) -> Double {
+      // Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
+      var rounded = Decimal()
+      var input = value
+      NSDecimalRound(&rounded, &input, 6, .plain)
+      return NSDecimalNumber(decimal: rounded).doubleValue
+    }
+    var perYear: [Int: Double] = [:]
+    for line in summary.byYear { if let year = Int(line.label) { perYear[year] = double(line.amount) } }
+    var perSource: [String: Double] = [:]
+    for line in summary.bySource { perSource[line.label] = double(line.amount) }
+    return BudgetFacts(
+      total: double(summary.total), securityAmount: double(summary.security),
+      securityShare: summary.securityShare.map { double($0 / 100) }, perYear: perYear, perSource: perSource)
+  }
+}

@@ -1,0 +1,96 @@
+/// Dates, years and time frames as Vietnamese plans write them: "31/12/2025", "ngày 15 tháng
+/// 9 năm 2020", "2022-2023", "Quý III/2021".
+public enum VietnameseDate {
+  /// A date found in a text and where it is.
+  public struct Mention: Sendable, Hashable {
+    public let date: CivilDate
+    public let range: Range<String.Index>
+  }
+
+  /// A year found in a text and where it is.
+  public struct YearMention: Sendable, Hashable {
+    public let year: Int
+    public let range: Range<String.Index>
+  }
+
+  /// The years a plan can mean. A year inside a date or a document number ("64/2007/NĐ-CP") is
+  /// still found: callers decide what to ignore.
+  static let plausibleYears = 1945...2100
+
+  /// "15/9/2020" or "2020-09-15", as rule packs write dates.
+  public static func parse(_ text: String) -> CivilDate? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let slashed = trimmed.split(separator: "/").map { Int($0) }
+    if slashed.count == 3, let day = slashed[0], let month = slashed[1], let year = slashed[2] {
+      return CivilDate(year: year, month: month, day: day)
+    }
+    let dashed = trimmed.split(separator: "-").map { Int($0) }
+    if dashed.count == 3, let year = dashed[0], let month = dashed[1], let day = dashed[2], year > 31 {
+      return CivilDate(year: year, month: month, day: day)
+    }
+    return nil
+  }
+
+  /// Every full date in `text`: "d/m/yyyy", "d-m-yyyy", "d.m.yyyy" and "ngày d tháng m năm yyyy".
+  public static func dates(in text: String) -> [Mention] {
+    var result: [Mention] = []
+    let numbers = numberRuns(in: text)
+    var index = 0
+    while index + 2 < numbers.count {
+      let (first, second, third) = (numbers[index], numbers[index + 1], numbers[index + 2])
+      let gap1 = text[first.range.upperBound..<second.range.lowerBound]
+      let gap2 = text[second.range.upperBound..<third.range.lowerBound]
+      let separators: Set<String> = ["/", "-", "."]
+      let numeric = gap1 == gap2 && separators.contains(String(gap1))
+      let worded = isWord(gap1, "thang") && isWord(gap2, "nam")
+      if numeric || worded, third.digits == 4, let date = CivilDate(year: third.value, month: second.value, day: first.value) {
+        result.append(Mention(date: date, range: first.range.lowerBound..<third.range.upperBound))
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Every four-digit year in `text` that is not part of a longer number.
+  public static func years(in text: String) -> [YearMention] {
+    numberRuns(in: text).filter { $0.digits == 4 && plausibleYears.contains($0.value) }
+      .map { YearMention(year: $0.value, range: $0.range) }
+  }
+
+  /// The years a time frame covers ("2022-2023" → 2022...2023, "Quý III/2021" → 2021...2021,
+  /// "Hàng năm" → nil), with where each year is written.
+  public static func timeFrame(_ text: String) -> (years: ClosedRange<Int>, mentions: [YearMention])? {
+    let mentions = years(in: text)
+    guard let low = mentions.map(\.year).min(), let high = mentions.map(\.year).max() else { return nil }
+    return (low...high, mentions)
+  }
+
+  private struct NumberRun {
+    let value: Int
+    let digits: Int
+    let range: Range<String.Index>
+  }
+
+  /// Runs of ASCII digits, at most six long (longer runs are not dates or years).
+  private static func numberRuns(in text: String) -> [NumberRun] {
+    var runs: [NumberRun] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      guard text[index].isASCIIDigit else {
+        index = text.index(after: index)
+        continue
+      }
+      let start = index
+      while index < text.endIndex, text[index].isASCIIDigit { index = text.index(after: index) }
+      let digits = text[start..<index]
+      if digits.count <= 6, let value = Int(digits) { runs.append(NumberRun(value: value, digits: digits.count, range: start..<index)) }
+    }
+    return runs
+  }
+
+  private static func isWord(_ gap: Substring, _ word: String) -> Bool {
+    VietnameseFolding.titleKey(String(gap)) == word
+  }
+}
