@@ -8,11 +8,12 @@ import ZIPFoundation
 /// numbering.xml, LibreOffice, and as Flat OPC; see scripts/make-docx-fixtures.sh) read into
 /// the same outline and give the same findings as their Markdown twins.
 @Suite struct DocxFixtureTwinTests {
-  static let goodTwins: [String] = [
-    "ke-hoach-nam-2021.docx", "ke-hoach-nam-2021-numbering.docx", "ke-hoach-nam-2021-numbering.xml",
-    "ke-hoach-nam-2021-libreoffice.docx", "ke-hoach-5-nam-2021-2025.docx", "ke-hoach-5-nam-2021-2025-numbering.docx",
-    "ke-hoach-5-nam-2021-2025-numbering.xml", "ke-hoach-5-nam-2021-2025-libreoffice.docx",
-  ]
+  static func twins(in folder: String) -> [String] {
+    let path = TestSupport.fixturesDirectory + "/docx/" + folder
+    return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+      .filter { $0.hasSuffix(".docx") || $0.hasSuffix(".xml") }
+      .filter { FileManager.default.fileExists(atPath: markdownTwin(of: $0, in: folder)) }.sorted()
+  }
 
   static func markdownTwin(of name: String, in folder: String) -> String {
     var stem = (name as NSString).deletingPathExtension
@@ -25,7 +26,11 @@ import ZIPFoundation
     Outline(document: document).allNodesWithDepth().map { String(repeating: "  ", count: $0.depth) + $0.node.displayTitle }
   }
 
-  @Test(arguments: goodTwins)
+  @Test func everyGoodPlanHasItsFourTwins() {
+    #expect(Self.twins(in: "good").count >= 4 * 4)
+  }
+
+  @Test(arguments: twins(in: "good"))
   func goodTwinHasTheMarkdownOutlineAndNoFindings(_ name: String) throws {
     let path = TestSupport.fixturesDirectory + "/docx/good/" + name
     let document = try DocumentLoader().load(path)
@@ -37,18 +42,13 @@ import ZIPFoundation
     #expect(report.findings.isEmpty, "\(name): \(report.findings.map(\.message.vi))")
   }
 
-  static func badTwins() -> [String] {
-    let folder = TestSupport.fixturesDirectory + "/docx/bad"
-    return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".docx") }.sorted()
-  }
-
   @Test func badTwinsExist() {
-    #expect(Self.badTwins().count >= 5)
+    #expect(Self.twins(in: "bad").count >= 10)
   }
 
   /// Word has no columns, so two findings in one paragraph may come in another order:
   /// compare severity, rule and message as multisets.
-  @Test(arguments: badTwins())
+  @Test(arguments: twins(in: "bad"))
   func badTwinHasTheMarkdownFindings(_ name: String) throws {
     let report = try TestSupport.linter().lint(file: TestSupport.fixturesDirectory + "/docx/bad/" + name)
     let actual = report.findings.map { "\($0.severity.rawValue) \($0.ruleID) \($0.message.vi)" }.sorted()
@@ -56,6 +56,18 @@ import ZIPFoundation
     let expected = sidecar.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
     #expect(!expected.isEmpty)
     #expect(actual == expected.sorted())
+  }
+
+  @Test("Word's own letters skip the Vietnamese đ: an automatic “f)” is caught where “g)” belongs")
+  func automaticLettersAreChecked() throws {
+    let path = TestSupport.fixturesDirectory + "/docx/bad/ke-hoach-nam-2020-danh-so-tu-dong.docx"
+    let document = try DocumentLoader().load(path)
+    let point = try #require(document.blocks.first { $0.label == "f)" })
+    #expect(!point.text.hasPrefix("f)") && !point.text.hasPrefix("g)"))
+    let report = try TestSupport.linter().lint(file: path)
+    #expect(report.findings.count == 1)
+    #expect(report.findings.first?.message.vi.contains("“g)”") == true)
+    #expect(report.findings.first?.location.paragraph == point.location.paragraph)
   }
 
   @Test("in the python-docx twin the section labels exist only in numbering.xml")
