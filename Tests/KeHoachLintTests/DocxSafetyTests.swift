@@ -174,6 +174,17 @@ struct DocxSafetyTests {
     #expect(path.hasSuffix("cut.docx"))
   }
 
+  @Test("a ZIP whose entry offsets point past its end (found by fuzzing) is corrupt, not a crash")
+  func offsetPastEnd() {
+    let path = TestDocx.fixture("Fixtures/hostile/zip-offset-past-end.docx")
+    let error = Self.error { () throws(KeHoachLintError) in try DocumentLoader().load(path) }
+    guard case .corruptArchive(let errorPath, _) = error else {
+      Issue.record("expected corruptArchive, got \(String(describing: error))")
+      return
+    }
+    #expect(errorPath == path)
+  }
+
   static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
   @Test("a legacy .doc (OLE) saved as .docx")

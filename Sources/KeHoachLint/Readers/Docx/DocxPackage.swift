@@ -1,9 +1,10 @@
 import Foundation
 import ZIPFoundation
 
-/// A `.docx` opened in memory: its ZIP directory checked against the limits, its parts
-/// looked up case-insensitively (OPC compares part names without case) and inflated on
-/// demand with the byte and ratio caps enforced while inflating.
+/// A `.docx` opened for reading (never extracted; see `ArchiveBackingFile`): its ZIP directory
+/// checked against the limits, its parts looked up case-insensitively (OPC compares part
+/// names without case) and inflated on demand with the byte and ratio caps enforced while
+/// inflating.
 final class DocxPackage {
   let file: String
   private let archive: Archive
@@ -15,8 +16,10 @@ final class DocxPackage {
   init(bytes: [UInt8], file: String, limits: DocxLimits) throws(KeHoachLintError) {
     self.file = file
     self.limits = limits
+    let backing = try ArchiveBackingFile(bytes: bytes, file: file)
+    defer { backing.remove() }
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: backing.url, accessMode: .read)
     } catch {
       throw .corruptArchive(path: file, reason: "no readable ZIP directory (truncated or damaged)")
     }
@@ -29,7 +32,7 @@ final class DocxPackage {
       guard entry.type == .file else { continue }
       entries[Self.key(entry.path)] = entry
     }
-    guard count > 0 else { throw .corruptArchive(path: file, reason: "the ZIP archive is empty") }
+    guard count > 0 else { throw .corruptArchive(path: file, reason: "no readable ZIP entries") }
   }
 
   /// Whether the package has a part with this name (any case).
