@@ -9,6 +9,8 @@ let package = Package(
   targets: [
     .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
     .executableTarget(name: "FuzzRulePack", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzWordXML", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzDocx", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
   ],
   swiftLanguageModes: [.v6]
 )

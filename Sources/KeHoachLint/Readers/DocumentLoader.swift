@@ -6,6 +6,8 @@ import Foundation
 public struct DocumentLoader: Sendable {
   /// Inputs larger than this are refused before reading (a plan is a few MB at most).
   public var maximumFileSize = 200 * 1024 * 1024
+  /// Limits on what a `.docx` may inflate to (ZIP bombs).
+  public var docxLimits = DocxLimits()
 
   public init() {}
 
@@ -22,11 +24,11 @@ public struct DocumentLoader: Sendable {
     case .oleCompound(let encrypted):
       throw encrypted ? .encryptedDocument(path: path) : .legacyWordDocument(path: path)
     case .zip:
-      throw .unsupportedFormat(path: path)
+      return try DocxReader(limits: docxLimits).read(bytes: bytes, file: path)
     case .pdf:
       throw .notAWordDocument(path: path, reason: "PDF")
     case .xml:
-      throw .unsupportedFormat(path: path)
+      return try WordXMLReader().read(bytes: bytes, file: path)
     case .text:
       let (utf8, legacy) = try TextDecoding.utf8(bytes, path: path)
       var document = MarkdownReader().read(bytes: utf8, file: path)

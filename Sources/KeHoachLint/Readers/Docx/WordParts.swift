@@ -1,0 +1,47 @@
+/// The parts of a Word document this reader uses, parsed, whatever package they came in
+/// (a `.docx` ZIP, a Flat OPC file, or `document.xml` alone).
+struct WordParts {
+  var body: [WordItem]?
+  var styles = WordStyles()
+  var numbering = WordNumbering()
+  var footnotes: [String: [WordItem]] = [:]
+  var endnotes: [String: [WordItem]] = [:]
+
+  /// Reads the part whose root element the reader is on, by what that root is; `expected`
+  /// ("document", "styles", …) names the part's kind when the package says it.
+  /// Returns false when the root is not one of the parts this reader uses.
+  @discardableResult
+  mutating func read(root reader: XMLStreamReader, expected: String? = nil) throws(KeHoachLintError) -> Bool {
+    guard reader.namespace == .word, expected == nil || expected == reader.localName else { return false }
+    switch reader.localName {
+    case "document":
+      guard body == nil else { return false }
+      body = try WordStoryParser(reader: reader).readDocument()
+    case "styles": styles = try WordStyles(reader: reader)
+    case "numbering": numbering = try WordNumbering(reader: reader)
+    case "footnotes": footnotes = try WordStoryParser(reader: reader).readNotes()
+    case "endnotes": endnotes = try WordStoryParser(reader: reader).readNotes()
+    default: return false
+    }
+    return true
+  }
+
+  /// The kind of part a content type names ("…wordprocessingml.styles+xml" → "styles").
+  /// `stylesWithEffects` (Word 2010's copy of the styles) and unknown types give "".
+  static func kind(ofContentType contentType: String) -> String {
+    let type = contentType.lowercased()
+    if type.hasSuffix(".main+xml") { return "document" }
+    for kind in ["styles", "numbering", "footnotes", "endnotes"] where type.hasSuffix("wordprocessingml.\(kind)+xml") {
+      return kind
+    }
+    return ""
+  }
+
+  func document(file: String, format: PlanDocument.Format) throws(KeHoachLintError) -> PlanDocument {
+    guard let body else { throw .notAWordDocument(path: file, reason: "no w:document part") }
+    var builder = DocxBlockBuilder(file: file, styles: styles, numbering: numbering)
+    let blocks = builder.blocks(body)
+    let notes = builder.noteBlocks(footnotes: footnotes, endnotes: endnotes)
+    return PlanDocument(file: file, format: format, blocks: blocks, notes: notes)
+  }
+}
