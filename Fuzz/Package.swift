@@ -7,10 +7,11 @@ let package = Package(
   name: "kehoach-lint-fuzz",
   dependencies: [.package(name: "kehoach-lint", path: "..")],
   targets: [
-    .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
-    .executableTarget(name: "FuzzRulePack", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
-    .executableTarget(name: "FuzzWordXML", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
-    .executableTarget(name: "FuzzDocx", dependencies: [.product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .target(name: "FuzzSupport"),
+    .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", .product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzRulePack", dependencies: ["FuzzSupport", .product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzWordXML", dependencies: ["FuzzSupport", .product(name: "KeHoachLint", package: "kehoach-lint")]),
+    .executableTarget(name: "FuzzDocx", dependencies: ["FuzzSupport", .product(name: "KeHoachLint", package: "kehoach-lint")]),
   ],
   swiftLanguageModes: [.v6]
 )

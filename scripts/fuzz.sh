@@ -31,7 +31,7 @@ for target in "${targets[@]}"; do
   echo "== $target: ${seconds}s"
   log=".fuzz/$target.log"
   set +e
-  KEHOACH_LINT_RULES="$PWD/Rules" "$binary" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=200000 \
+  LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" KEHOACH_LINT_RULES="$PWD/Rules" "$binary" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=200000 \
     -rss_limit_mb=4096 -timeout=10 -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1
   status=$?
   set -e

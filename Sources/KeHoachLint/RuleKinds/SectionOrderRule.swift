@@ -1,15 +1,7 @@
 /// The framework's sections that are present come in the framework's order.
 public struct SectionOrderRule: RuleKind {
-  public struct Spec: Decodable, Sendable {
-    public var sections: [RequiredSection]
-
-    enum CodingKeys: String, CodingKey, CaseIterable { case sections }
-
-    public init(from decoder: any Decoder) throws {
-      let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      sections = try container.decode([RequiredSection].self, forKey: .sections)
-    }
-  }
+  /// The same sections list as `required-sections` (packs share it through a YAML anchor).
+  public typealias Spec = RequiredSectionsRule.Spec
 
   public static let description = RuleDescription(
     kind: "section-order",
