@@ -83,7 +83,7 @@ def large_plan(scale):
         if line.startswith("## ") and "DANH MỤC" not in line:
             out.append("")
             for _ in range(60 * scale):
-                with_citation = rng.random() < 0.14
+                with_citation = rng.random() < 0.28
                 citations += with_citation
                 out.append(paragraph(rng, with_citation))
                 out.append("")
