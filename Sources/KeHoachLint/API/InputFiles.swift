@@ -7,13 +7,8 @@ public enum InputFiles {
   public static let planExtensions: Set<String> = ["md", "markdown", "docx"]
 
   /// Files in the order given; folders walked recursively, sorted, hidden entries skipped,
-  /// symbolic-link loops not followed twice.
-  public static func expand(_ paths: [String]) -> [String] {
-    expandMarkingWalked(paths).map(\.path)
-  }
-
-  /// As `expand`, telling which files were found by walking a folder (exclusions apply to
-  /// those; a file named explicitly is always checked).
+  /// symbolic-link loops not followed twice. Each says whether it was found by walking a
+  /// folder (exclusions apply to those; a file named explicitly is always checked).
   public static func expandMarkingWalked(_ paths: [String]) -> [(path: String, walked: Bool)] {
     var result: [(path: String, walked: Bool)] = []
     let manager = FileManager.default

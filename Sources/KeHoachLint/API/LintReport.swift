@@ -56,9 +56,6 @@ public struct LintReport: Sendable {
   public var findings: [Finding] { files.flatMap(\.findings) }
   public var hasInputErrors: Bool { files.contains { $0.error != nil } }
 
-  /// The highest severity of any finding, nil when clean.
-  public var worstSeverity: Severity? { findings.map(\.severity).max() }
-
   /// 0 clean, 1 findings at or above a file's fail level, 2 an input that could not be read.
   public var exitStatus: Int32 {
     if hasInputErrors { return 2 }

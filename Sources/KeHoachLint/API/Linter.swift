@@ -22,12 +22,6 @@ public struct Linter: Sendable {
     self.resources = resources
   }
 
-  /// Lints every file under `paths` (files or folders). A file that cannot be read becomes
-  /// a report with an error; the others are still checked.
-  public func lint(paths: [String]) -> LintReport {
-    LintReport(files: InputFiles.expand(paths).map(lint(file:)))
-  }
-
   public func lint(file: String) -> FileReport {
     do {
       let document = try loader.load(file)
@@ -65,14 +59,7 @@ public struct Linter: Sendable {
     let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
     let kept = Set(unsuppressed)
     let verdicts = results.flatMap { result in
-      if isSwitchedOff(result.rule.info) {
-        return [
-          RequirementVerdict(
-            id: result.rule.info.id, ruleID: result.rule.info.id,
-            title: result.rule.info.title ?? LocalizedText(vi: result.rule.info.id, en: result.rule.info.id),
-            status: .notApplicable, source: result.rule.info.source)
-        ]
-      }
+      if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
       return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
     }
     var summary = PlanSummary(document: document, profile: pack.profile)

@@ -26,16 +26,20 @@ public struct RequirementVerdict: Sendable, Hashable, Codable {
     self.status = status
     self.source = source
   }
+
+  /// The single requirement a rule instance stands for.
+  public init(rule info: RuleInfo, status: Status) {
+    self.init(id: info.id, ruleID: info.id, title: info.resolvedTitle, status: status, source: info.source)
+  }
 }
 
 extension Rule {
   /// One requirement per rule instance: met when it found nothing, not met on an error or
   /// warning, needing review when it only has information to give.
   public func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict] {
-    let title = info.title ?? BuiltInRules.kind(named: info.kind)?.description.title ?? LocalizedText(vi: info.id, en: info.id)
     let status: RequirementVerdict.Status =
       findings.isEmpty ? .met : findings.contains { $0.severity >= .warning } ? .notMet : .needsReview
-    return [RequirementVerdict(id: info.id, ruleID: info.id, title: title, status: status, source: info.source)]
+    return [RequirementVerdict(rule: info, status: status)]
   }
 }
 

@@ -29,6 +29,11 @@ public struct RuleInfo: Sendable, Hashable, Codable {
   /// A short title for listings; the kind's title when absent.
   public var title: LocalizedText?
 
+  /// The instance's title, else its kind's, else its id.
+  public var resolvedTitle: LocalizedText {
+    title ?? BuiltInRules.kind(named: kind)?.description.title ?? LocalizedText(vi: id, en: id)
+  }
+
   public init(id: String, kind: String, severity: Severity, source: GuidanceSource, title: LocalizedText? = nil) {
     self.id = id
     self.kind = kind

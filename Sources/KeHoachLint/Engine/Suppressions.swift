@@ -26,7 +26,7 @@ enum Suppressions {
           ruleID: unusedRuleID, kind: "suppression", severity: .warning, message: Messages.unusedSuppression(scope.rule),
           location: scope.directive.location, source: GuidanceSource(document: "kehoach-lint", section: "chú thích tắt quy tắc")))
     }
-    return kept.sorted()
+    return kept
   }
 
   private struct Scope {

@@ -81,10 +81,8 @@ private struct JSONReport: Encodable {
         },
         coverage: file.verdicts.isEmpty ? nil : Coverage(RequirementCoverage(file.verdicts)))
     }
-    let all = report.findings
     summary = Summary(
-      files: report.files.count, errors: all.filter { $0.severity == .error }.count,
-      warnings: all.filter { $0.severity == .warning }.count, infos: all.filter { $0.severity == .info }.count,
+      files: report.files.count, errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info),
       unreadable: report.files.filter { $0.error != nil }.count)
   }
 }

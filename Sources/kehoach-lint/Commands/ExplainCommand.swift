@@ -14,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
+      let packs = try rules.loadPacks()
       var instances: [(Profile, RuleInfo)] = []
       for pack in packs { instances += try pack.rules().map { (pack.profile, $0.info) }.filter { $0.1.id == id || $0.1.kind == id } }
       guard let kindName = instances.first?.1.kind ?? BuiltInRules.kind(named: id).map({ $0.description.kind }),

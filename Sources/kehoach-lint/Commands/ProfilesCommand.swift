@@ -9,7 +9,7 @@ struct ProfilesCommand: ParsableCommand {
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
+      let packs = try rules.loadPacks()
       var output = ""
       for pack in packs {
         let profile = pack.profile
@@ -28,14 +28,12 @@ struct RulesCommand: ParsableCommand {
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try RulePackLoader().loadPacks(from: try rules.resolvedRulesDirectory())
+      let packs = try rules.loadPacks()
       var output = ""
       for pack in packs {
         for rule in try pack.rules() {
-          let kind = BuiltInRules.kind(named: rule.info.kind)
-          let title = rule.info.title ?? kind?.description.title ?? LocalizedText(vi: "", en: "")
-          output +=
-            "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title.text(in: rules.lang))\t\(rule.info.source.citation)\n"
+          let title = rule.info.resolvedTitle.text(in: rules.lang)
+          output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title)\t\(rule.info.source.citation)\n"
         }
       }
       FileHandle.standardOutput.write(Data(output.utf8))

@@ -10,6 +10,11 @@ struct RulesOptions: ParsableArguments {
   @Option(help: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
   var lang: Language = .vi
 
+  /// The packs of the rules folder.
+  func loadPacks() throws -> [RulePack] {
+    try RulePackLoader().loadPacks(from: try resolvedRulesDirectory())
+  }
+
   /// The rules folder: the option, else the bundled one.
   func resolvedRulesDirectory() throws -> String {
     if let rulesDirectory { return rulesDirectory }
