@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
   /// More `Rules/`-like folders: new packs, or extra rule files for a bundled profile in a
   /// folder named after it.
   public var extraRuleDirectories: [String]
+  /// Record how long reading, the outline and each rule take (`FileReport.timings`).
+  public var measuresTime = false
 
   public init(
     rulesDirectory: String, profileID: String? = nil, unitLevel: UnitLevel? = nil, planDate: CivilDate? = nil,

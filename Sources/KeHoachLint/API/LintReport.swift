@@ -15,6 +15,8 @@ public struct FileReport: Sendable {
   public var sha256: String?
   /// Facts about the plan for reports (header, and what other checks compute).
   public var summary: PlanSummary?
+  /// Time per phase, when the configuration asked for it.
+  public var timings = Timings()
 
   public init(
     path: String, format: PlanDocument.Format?, profileID: String?, findings: [Finding], error: KeHoachLintError?,
@@ -50,8 +52,17 @@ public struct FileReport: Sendable {
 /// The result of one run over any number of inputs.
 public struct LintReport: Sendable {
   public let files: [FileReport]
+  /// Time spent loading configurations and rule packs (when measured).
+  public var setupTimings = Timings()
 
   public init(files: [FileReport]) { self.files = files }
+
+  /// Every phase of the run summed over its files, setup included.
+  public var timings: Timings {
+    var all = setupTimings
+    for file in files { all.merge(file.timings) }
+    return all
+  }
 
   public var findings: [Finding] { files.flatMap(\.findings) }
   public var hasInputErrors: Bool { files.contains { $0.error != nil } }

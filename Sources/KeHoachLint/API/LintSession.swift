@@ -13,6 +13,8 @@ public struct LintRequest: Sendable {
   public var failOn: Severity??
   /// How many files are checked at once (1 = one after another).
   public var jobs: Int = 1
+  /// Record where the time goes (`LintReport.timings`).
+  public var measuresTime = false
 
   public init(paths: [String], rulesDirectory: String) {
     self.paths = paths
@@ -34,10 +36,15 @@ public enum LintSession {
   public static func run(_ request: LintRequest) throws(KeHoachLintError) -> LintReport {
     var setups: [String: Setup] = [:]
     var work: [(path: String, setup: Setup)] = []
+    var setupTimings = Timings()
     for (path, walked) in InputFiles.expandMarkingWalked(request.paths) {
       let configPath = request.configFile ?? ProjectConfiguration.nearest(to: path)
       let key = configPath ?? ""
-      if setups[key] == nil { setups[key] = try setup(configPath, request: request) }
+      if setups[key] == nil {
+        setups[key] = try setupTimings.measure("load configuration and rule packs", enabled: request.measuresTime) {
+          () throws(KeHoachLintError) in try setup(configPath, request: request)
+        }
+      }
       guard let setup = setups[key] else { continue }
       if walked, setup.project.excludes(path) { continue }
       work.append((path, setup))
@@ -47,16 +54,19 @@ public enum LintSession {
       report.failOn = item.setup.failOn
       return report
     }
-    return LintReport(files: reports)
+    var report = LintReport(files: reports)
+    report.setupTimings = setupTimings
+    return report
   }
 
   private static func setup(_ configPath: String?, request: LintRequest) throws(KeHoachLintError) -> Setup {
     var project = ProjectConfiguration()
     if let configPath { project = try ProjectConfiguration.load(configPath) }
-    let configuration = Configuration(
+    var configuration = Configuration(
       rulesDirectory: request.rulesDirectory, profileID: request.profileID ?? project.profile,
       unitLevel: request.unitLevel ?? project.level, planDate: request.planDate, ruleSettings: project.rules,
       extraRuleDirectories: project.rulePacks)
+    configuration.measuresTime = request.measuresTime
     let failOn: Severity? = request.failOn ?? project.failOn ?? .error
     return Setup(project: project, linter: try Linter(configuration: configuration), failOn: failOn)
   }

@@ -23,17 +23,24 @@ public struct Linter: Sendable {
   }
 
   public func lint(file: String) -> FileReport {
+    var timings = Timings()
     do {
-      let document = try loader.load(file)
-      return lint(document: document)
+      let document = try timings.measure("read", enabled: configuration.measuresTime) {
+        () throws(KeHoachLintError) in try loader.load(file)
+      }
+      return lint(document: document, timings: timings)
     } catch {
       return FileReport(path: file, format: nil, profileID: nil, findings: [], error: error)
     }
   }
 
   /// Lints a document already read.
-  public func lint(document: PlanDocument) -> FileReport {
-    let outline = Outline(document: document)
+  public func lint(document: PlanDocument) -> FileReport { lint(document: document, timings: Timings()) }
+
+  private func lint(document: PlanDocument, timings: Timings) -> FileReport {
+    var timings = timings
+    let measures = configuration.measuresTime
+    let outline = timings.measure("outline", enabled: measures) { Outline(document: document) }
     guard let pack = pack(for: document) else {
       let info = RuleInfo(
         id: "profile-detection", kind: "profile-detection", severity: .error,
@@ -54,19 +61,27 @@ public struct Linter: Sendable {
     }
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
-    let results = rules.map { rule in (rule: rule, findings: applySettings(rule.check(context), for: rule.info)) }
-    let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document)
-    let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
-    let kept = Set(unsuppressed)
-    let verdicts = results.flatMap { result in
-      if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
-      return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
+    let results = rules.map { rule in
+      let findings = timings.measure(rule.info.id, enabled: measures) { rule.check(context) }
+      return (rule: rule, findings: applySettings(findings, for: rule.info))
     }
-    var summary = PlanSummary(document: document, profile: pack.profile)
-    summary.budget = budgetFacts(in: context, rules: rules)
-    return FileReport(
+    let (findings, verdicts, summary) = timings.measure("report", enabled: measures) {
+      let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document)
+      let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
+      let kept = Set(unsuppressed)
+      let verdicts = results.flatMap { result in
+        if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
+        return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
+      }
+      var summary = PlanSummary(document: document, profile: pack.profile)
+      summary.budget = budgetFacts(in: context, rules: rules)
+      return (findings, verdicts, summary)
+    }
+    var report = FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
       verdicts: verdicts, sha256: document.sourceSHA256, summary: summary)
+    report.timings = timings
+    return report
   }
 
   /// The finding with the source line it points at, for reports that quote it.

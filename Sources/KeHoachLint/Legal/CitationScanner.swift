@@ -96,7 +96,7 @@ struct CitationScanner {
     else { return nil }
     var match = Match(range: start..<end, type: nil, typeSource: .unknown, number: (number, numberStart..<end))
     if let previous, let type = previous.type,
-      Self.listGaps.contains(text.foldedText(previous.range.upperBound..<start).trimmingCharacters(in: .whitespaces))
+      Self.listGaps.contains(text.foldedText(previous.range.upperBound..<start).trimmingSpaces())
     {
       match.type = type
       match.typeSource = .list

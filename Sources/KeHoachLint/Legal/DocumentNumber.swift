@@ -66,7 +66,7 @@ public struct DocumentNumber: Sendable, Hashable {
 
   /// Reads a number written alone ("64/2007/NĐ-CP" in a catalog); nil when it is not one.
   public init?(parsing text: String) {
-    let scan = ScanText(text.trimmingCharacters(in: .whitespaces))
+    let scan = ScanText(text.trimmingSpaces())
     guard let (number, end) = DocumentNumber.scan(scan, at: 0, allowIncomplete: true), end == scan.count else { return nil }
     self = number
   }

@@ -125,7 +125,7 @@ struct CatalogEntry: Decodable {
   /// "10/04/2007" (day/month/year, as Vietnamese documents write it).
   private static func date(_ text: String?, key: String, source: YAMLSource, node: Node) throws(KeHoachLintError) -> CivilDate? {
     guard let text else { return nil }
-    let parts = text.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    let parts = text.split(separator: "/").map { Int($0.trimmingSpaces()) }
     guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
       let date = CivilDate(year: year, month: month, day: day)
     else { throw source.error(at: node[key] ?? node, "'\(text)' is not a date dd/mm/yyyy") }

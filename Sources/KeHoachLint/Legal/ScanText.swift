@@ -8,7 +8,6 @@
 struct ScanText {
   typealias Word = [Unicode.Scalar]
 
-  let original: [Character]
   let folded: [Unicode.Scalar]
   private let classes: [UInt8]
   /// UTF-8 offset of each character in the source string, then its length.
@@ -20,23 +19,33 @@ struct ScanText {
   private static let space: UInt8 = 4
 
   init(_ text: String) {
-    var original: [Character] = []
     var folded: [Unicode.Scalar] = []
     var classes: [UInt8] = []
     var offsets: [Int] = []
-    original.reserveCapacity(text.utf8.count)
-    var cache: [UInt32: (Unicode.Scalar, UInt8)] = [:]
+    folded.reserveCapacity(text.utf8.count)
+    classes.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
     var offset = 0
-    for character in text {
-      original.append(character)
-      offsets.append(offset)
-      offset += character.utf8.count
-      let (scalar, kind) = ScanText.fold(character, cache: &cache)
-      folded.append(scalar)
-      classes.append(kind)
+    if text.unicodeScalars.allSatisfy({ VietnameseFolding.isStableInNFC($0) && $0 != "\r" }) {
+      // Every scalar is a character of its own: no grapheme breaking needed.
+      for scalar in text.unicodeScalars {
+        offsets.append(offset)
+        offset += UTF8.width(scalar)
+        let (scalarFolded, kind) = ScanText.fold(scalar)
+        folded.append(scalarFolded)
+        classes.append(kind)
+      }
+    } else {
+      var cache: [UInt32: (Unicode.Scalar, UInt8)] = [:]
+      for character in text {
+        offsets.append(offset)
+        offset += character.utf8.count
+        let (scalar, kind) = ScanText.fold(character, cache: &cache)
+        folded.append(scalar)
+        classes.append(kind)
+      }
     }
     offsets.append(offset)
-    self.original = original
     self.folded = folded
     self.classes = classes
     self.offsets = offsets
@@ -52,7 +61,10 @@ struct ScanText {
   }
 
   /// The original text of a range of offsets.
-  func text(_ range: Range<Int>) -> String { String(original[range.clamped(to: 0..<count)]) }
+  func text(_ range: Range<Int>) -> String {
+    let clamped = range.clamped(to: 0..<count)
+    return String(source[index(clamped.lowerBound)..<index(clamped.upperBound)])
+  }
 
   /// The folded text of a range of offsets.
   func foldedText(_ range: Range<Int>) -> String {
@@ -69,7 +81,7 @@ struct ScanText {
   func isDigit(_ offset: Int) -> Bool { offset >= 0 && offset < count && classes[offset] & Self.digit != 0 }
 
   /// Whether the original character is an upper-case letter ("Luật", not "luật").
-  func isUppercase(_ offset: Int) -> Bool { offset >= 0 && offset < count && original[offset].isUppercase }
+  func isUppercase(_ offset: Int) -> Bool { offset >= 0 && offset < count && source[index(offset)].isUppercase }
 
   func character(_ offset: Int) -> Unicode.Scalar? { offset >= 0 && offset < count ? folded[offset] : nil }
 
@@ -177,6 +189,23 @@ struct ScanText {
       return (base, kind)
     }
     return foldSlowly(character)
+  }
+
+  /// A scalar that is a character of its own: ASCII by hand, the rest from a table.
+  private static func fold(_ scalar: Unicode.Scalar) -> (Unicode.Scalar, UInt8) {
+    let value = Int(scalar.value)
+    if value < 0x80 { return fold(ascii: UInt8(value)) }
+    if value < 0x300 { return latinTable[value - 0x80] }
+    if (0x1E00..<0x1F00).contains(value) { return vietnameseTable[value - 0x1E00] }
+    return foldSlowly(Character(scalar))
+  }
+
+  private static let latinTable = (0x80..<0x300).map(tableEntry)
+  private static let vietnameseTable = (0x1E00..<0x1F00).map(tableEntry)
+
+  private static func tableEntry(_ value: Int) -> (Unicode.Scalar, UInt8) {
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return (" ", 0) }
+    return foldSlowly(Character(scalar))
   }
 
   private static func fold(ascii: UInt8) -> (Unicode.Scalar, UInt8) {

@@ -27,7 +27,7 @@ public struct Directive: Sendable, Hashable {
     var rest = Substring(comment)
     while let open = rest.range(of: "<!--") {
       guard let close = rest.range(of: "-->", range: open.upperBound..<rest.endIndex) else { break }
-      let body = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+      let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace()
       let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0.isNewline }).map(String.init)
       // Longest kind name first: "kehoach-lint-disable-next-line" also starts "kehoach-lint-disable".
       if let first = words.first, let kind = [Kind.disableNextLine, .disable, .enable].first(where: { $0.rawValue == first }) {

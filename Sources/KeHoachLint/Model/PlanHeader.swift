@@ -105,10 +105,10 @@ private struct HeaderLines {
     // "ỦY BAN NHÂN DÂN TỈNH X" above "SỞ Y": the issuer is the lower line, the upper its superior.
     var lastBodyLine: Int?
     for (index, (line, location)) in candidates.enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingSpaces()
       let folded = VietnameseFolding.fold(trimmed)
       if number == nil, folded.hasPrefix("so:") || folded.hasPrefix("so :") {
-        let value = trimmed.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
+        let value = trimmed.drop(while: { $0 != ":" }).dropFirst().trimmingSpaces()
         number = PlanHeader.Field(text: value, location: location)
       } else if placeAndDate == nil, let parsed = Self.placeAndDate(trimmed, location: location) {
         placeAndDate = parsed
@@ -126,7 +126,7 @@ private struct HeaderLines {
   /// only the word, the block after it is added.
   private mutating func scanTitle(_ blocks: [(text: String, location: SourceLocation)]) {
     for (index, block) in blocks.enumerated() {
-      let lines = block.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      let lines = block.text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }
       guard let first = lines.firstIndex(where: Self.namesPlan) else { continue }
       var text = lines[first...].joined(separator: " ")
       if VietnameseFolding.titleKey(text) == "ke hoach", index + 1 < blocks.count {
@@ -143,7 +143,7 @@ private struct HeaderLines {
   }
 
   private static func joinedLines(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.joined(separator: " ")
   }
 
   /// "Quảng Ngãi, ngày 15 tháng 9 năm 2020" or with the day and month left blank.
@@ -152,7 +152,7 @@ private struct HeaderLines {
     guard let comma = folded.firstIndex(of: ","), folded[comma...].contains("ngay"),
       folded.contains("thang"), folded.contains("nam")
     else { return nil }
-    let rest = folded[folded.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+    let rest = folded[folded.index(after: comma)...].trimmingSpaces()
     guard rest.hasPrefix("ngay") else { return nil }
     let numbers = numbersAfter(["ngay", "thang", "nam"], in: rest)
     let place = String(line[line.startIndex..<(line.firstIndex(of: ",") ?? line.endIndex)])

@@ -29,15 +29,15 @@ enum SectionHeadingDetector {
       if block.kind == .table { continue }
       let line = block.displayText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
       if let parsed = SectionLabelParser.parse(line) {
-        var title = String(line[parsed.titleStart...]).trimmingCharacters(in: .whitespaces)
+        var title = String(line[parsed.titleStart...]).trimmingSpaces()
         let isHeading = isHeadingLike(block, title: title, label: parsed.label)
         guard isHeading || parsed.label.style == .letter else { continue }
         // "Phần I" alone on its line: the title is the next line or block.
         if parsed.label.style == .part, title.isEmpty {
           if let second = block.displayText.split(whereSeparator: \.isNewline).dropFirst().first {
-            title = String(second).trimmingCharacters(in: .whitespaces)
+            title = String(second).trimmingSpaces()
           } else if index + 1 < blocks.count, isUntitledPartTitle(blocks[index + 1]) {
-            title = blocks[index + 1].displayText.trimmingCharacters(in: .whitespacesAndNewlines)
+            title = blocks[index + 1].displayText.trimmingWhitespace()
           }
         }
         if case .heading(let level) = block.kind { rankOfHeadingLevel[level] = parsed.label.rank }

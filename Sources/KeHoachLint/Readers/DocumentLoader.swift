@@ -82,7 +82,7 @@ enum InputSniffer {
     }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
     if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
-    let head = String(decoding: bytes.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let head = String(decoding: bytes.prefix(512), as: UTF8.self).trimmingWhitespace()
     let stripped = head.hasPrefix("\u{FEFF}") ? String(head.dropFirst()) : head
     if stripped.hasPrefix("<?xml") || (path.lowercased().hasSuffix(".xml") && stripped.hasPrefix("<")) { return .xml }
     return .text

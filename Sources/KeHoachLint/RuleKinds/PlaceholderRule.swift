@@ -56,7 +56,7 @@ public struct PlaceholderRule: RuleKind {
             findings.append(context.finding(info, message, at: locate(range.lowerBound), blockIndex: index))
           }
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if trimmed.hasSuffix(":"), fieldKeys.contains(VietnameseFolding.titleKey(trimmed)) {
           let start = text.firstIndex { !$0.isWhitespace } ?? text.startIndex
           findings.append(

@@ -93,7 +93,7 @@ public struct PlanDeadlineRule: RuleKind {
         guard key.hasPrefix("kehoach") || key.contains("kehoachso"), titles.contains(where: key.contains),
           let mention = VietnameseDate.dates(in: String(sentence)).first
         else { continue }
-        return (mention.date, String(sentence).trimmingCharacters(in: .whitespaces))
+        return (mention.date, String(sentence).trimmingSpaces())
       }
     }
     return nil

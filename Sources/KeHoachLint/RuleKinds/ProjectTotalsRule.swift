@@ -96,7 +96,7 @@ public struct ProjectTotalsRule: RuleKind {
       let sum = list.countedRows.compactMap { column.role == .total ? $0.total(in: list) : $0.amount(column).value }.reduce(0, +)
       guard abs(stated - sum) > tolerance(cell.text, list.unit.unit) else { continue }
       let message = Messages.totalRowMismatch(
-        column: column.title, written: cell.text.trimmingCharacters(in: .whitespaces), unit: list.unit.unit, stated: stated, sum: sum)
+        column: column.title, written: cell.text.trimmingSpaces(), unit: list.unit.unit, stated: stated, sum: sum)
       findings.append(context.finding(info, message, at: cell.contentLocation, blockIndex: totalRow.blockIndex))
     }
     return findings
@@ -130,6 +130,6 @@ public struct ProjectTotalsRule: RuleKind {
   }
 
   private func tolerance(_ written: String, _ unit: MoneyUnit) -> Decimal {
-    StatedAmount.tolerance(forWritten: written.trimmingCharacters(in: .whitespaces), unit: unit)
+    StatedAmount.tolerance(forWritten: written.trimmingSpaces(), unit: unit)
   }
 }

@@ -63,7 +63,7 @@ public struct QuantifiedTargetsRule: RuleKind {
   private func isTarget(_ block: Block) -> Bool {
     switch block.kind {
     case .listItem, .paragraph:
-      let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = block.text.trimmingWhitespace()
       return !text.isEmpty && !text.hasSuffix(":") && !block.isStrong
     case .heading, .table:
       return false

@@ -52,7 +52,7 @@ public struct TemplateInstructionRule: RuleKind {
     let headings = Set(context.outline.allNodes.filter { !$0.isPoint }.map(\.blockIndex))
     return context.document.blocks.enumerated().compactMap { index, block in
       guard index >= firstSection, !headings.contains(index), block.kind != .table, !block.text.isEmpty else { return nil }
-      let (words, best) = instructions.bestSimilarity(of: block.text)
+      let (words, best) = instructions.bestSimilarity(of: block.text, atLeast: spec.threshold)
       guard words >= spec.minimumWords, best >= spec.threshold else { return nil }
       let start = block.text.firstIndex { !$0.isWhitespace } ?? block.text.startIndex
       let message = Messages.copiedInstruction(block.quote(maxCharacters: 50), similarity: Int((best * 100).rounded()))

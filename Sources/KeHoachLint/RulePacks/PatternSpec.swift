@@ -12,6 +12,7 @@ public struct PatternSpec: Decodable, Sendable {
   /// What the match is, for messages ("tên đơn vị chưa điền").
   public let name: LocalizedText
   let compiled: Compiled
+  let prefilter: RegexPrefilter
 
   enum CodingKeys: String, CodingKey, CaseIterable { case regex, name }
 
@@ -19,6 +20,7 @@ public struct PatternSpec: Decodable, Sendable {
     let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
     regex = try container.decode(String.self, forKey: .regex)
     name = try container.decode(LocalizedText.self, forKey: .name)
+    prefilter = RegexPrefilter(pattern: regex)
     do {
       compiled = Compiled(expression: try NSRegularExpression(pattern: regex, options: [.caseInsensitive]))
     } catch {
@@ -27,6 +29,8 @@ public struct PatternSpec: Decodable, Sendable {
   }
 
   public func matches(in text: PatternText) -> [Range<String.Index>] {
-    text.matches(compiled.expression)
+    // A text without any string every match needs is not worth the engine's time.
+    guard prefilter.mayMatch(text.nfc) else { return [] }
+    return text.matches(compiled.expression)
   }
 }

@@ -94,7 +94,7 @@ public struct ProjectRow: Sendable {
 
   /// The text in `column`, trimmed.
   public func text(_ column: ProjectColumn?) -> String {
-    cell(column)?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    cell(column)?.text.trimmingWhitespace() ?? ""
   }
 
   /// The amount in `column`, in million đồng.

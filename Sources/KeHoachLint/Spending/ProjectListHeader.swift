@@ -34,7 +34,7 @@ struct ProjectListHeader {
   }
 
   private static func cellText(_ cell: TableCell) -> String {
-    cell.isCovered ? "" : cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    cell.isCovered ? "" : cell.text.trimmingWhitespace()
   }
 
   private static func fieldCount(_ roles: [ProjectColumnRole]) -> Int {

@@ -41,7 +41,7 @@ struct ProjectListReader {
           kind: .task, cells: tableRow.cells, blockIndex: part.blockIndex, groupStatus: groupStatus, unit: unit.unit)
         let number = row.text(probe.column(.index))
         let name = row.text(probe.column(.name))
-        if tableRow.cells.allSatisfy({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+        if tableRow.cells.allSatisfy({ $0.text.trimmingWhitespace().isEmpty }) { continue }
         if isTotalLabel(number) || isTotalLabel(name) {
           totals.append(row.with(kind: .total))
         } else if isGroupHeading(number: number, name: name, row: row, list: probe) {
@@ -63,7 +63,7 @@ struct ProjectListReader {
   private static func settleSourceColumns(_ columns: [ProjectColumn], rows: [TableRow]) -> [ProjectColumn] {
     columns.map { column in
       let texts = rows.compactMap { $0.cells.indices.contains(column.index) ? $0.cells[column.index].text : nil }
-        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !VietnameseNumber.noneMarks.contains($0) }
+        .map { $0.trimmingWhitespace() }.filter { !VietnameseNumber.noneMarks.contains($0) }
       guard !texts.isEmpty else { return column }
       let numeric = texts.filter { VietnameseNumber.number(in: $0) != nil }.count * 2 >= texts.count
       switch column.role {
@@ -143,9 +143,9 @@ extension ProjectRow {
   /// This row with the lines of a row continued on the next page appended, cell by cell.
   func continued(by more: [TableCell]) -> ProjectRow {
     let merged = cells.enumerated().map { column, cell -> TableCell in
-      guard more.indices.contains(column), !more[column].text.trimmingCharacters(in: .whitespaces).isEmpty else { return cell }
+      guard more.indices.contains(column), !more[column].text.trimmingSpaces().isEmpty else { return cell }
       let extra = more[column]
-      guard !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { return extra }
+      guard !cell.text.trimmingSpaces().isEmpty else { return extra }
       let offset = cell.text.utf8.count + 1
       let segments =
         cell.textMap.segments + extra.textMap.segments.map { TextMap.Segment(textOffset: $0.textOffset + offset, location: $0.location) }

@@ -22,18 +22,21 @@ struct StatedAmount: Sendable, Hashable {
     var result: [StatedAmount] = []
     var labelStart = text.startIndex
     var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
+    // Digits are single UTF-8 bytes: the scan skips to them without reading characters.
+    let utf8 = text.utf8
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    while let digit = utf8[index...].firstIndex(where: isDigit) {
+      index = digit
       let previous = index > text.startIndex ? text[text.index(before: index)] : " "
-      guard character.isASCIIDigit, !previous.isLetter, !previous.isASCIIDigit, previous != "/" else {
-        index = text.index(after: index)
+      guard !previous.isLetter, !previous.isASCIIDigit, previous != "/" else {
+        index = utf8.index(after: index)
         continue
       }
       var end = index
-      while end < text.endIndex, text[end].isASCIIDigit || text[end] == "." || text[end] == "," { end = text.index(after: end) }
+      while end < utf8.endIndex, isDigit(utf8[end]) || utf8[end] == 0x2E || utf8[end] == 0x2C { utf8.formIndex(after: &end) }
       // Sentence punctuation after a number is not part of it ("… 500 triệu.", "2021, 2022").
       var numberEnd = end
-      while numberEnd > index, !text[text.index(before: numberEnd)].isASCIIDigit { numberEnd = text.index(before: numberEnd) }
+      while numberEnd > index, !isDigit(utf8[utf8.index(before: numberEnd)]) { utf8.formIndex(before: &numberEnd) }
       let token = String(text[index..<numberEnd])
       let rest = text[numberEnd...]
       if let unit = MoneyUnit.following(rest.drop { $0 == " " || $0 == "\u{00A0}" }) {

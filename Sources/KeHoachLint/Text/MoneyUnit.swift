@@ -42,6 +42,8 @@ public enum MoneyUnit: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// The unit word right after an amount in running text ("25.000 triệu đồng", "25 tỷ").
   static func following(_ text: Substring) -> MoneyUnit? {
+    // Every unit word starts with t, n, d, v or đ: most numbers ("2021-2025", "50%") stop here.
+    if let first = text.utf8.first, first < 0x80, !"tTnNdDvV".utf8.contains(first) { return nil }
     let words = VietnameseFolding.titleKey(String(text.prefix(24))).split(separator: " ").map(String.init)
     guard let first = words.first else { return nil }
     switch first {

@@ -4,49 +4,79 @@ import Foundation
 /// results as indices into the original text (so locations come from the model).
 public struct FoldedText: Sendable {
   public let original: String
-  /// One folded character per original character (grapheme), so offsets carry over.
-  public let folded: String
+  /// One folded scalar per original character (grapheme), so offsets carry over.
+  let folded: [Unicode.Scalar]
+  /// Whether every character of `original` is one scalar (no combining marks, no CR LF), so
+  /// scalar offsets are character offsets.
+  let isScalarPerCharacter: Bool
 
   public init(_ text: String) {
     original = text
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    if let folded = Self.foldScalarwise(text) {
+      self.folded = folded
+      isScalarPerCharacter = true
+      return
+    }
+    var result: [Unicode.Scalar] = []
     for character in text {
-      // One character in, one character out: the first scalar folded (a base letter for NFC
+      // One character in, one scalar out: the first scalar folded (a base letter for NFC
       // and NFD alike).
       guard let first = character.unicodeScalars.first else { continue }
       if character.isWhitespace {
         result.append(" ")
-      } else if let folded = VietnameseFolding.foldScalar(first), let letter = folded.first {
-        result.unicodeScalars.append(letter)
       } else {
-        result.append(character)
+        result.append(VietnameseFolding.firstFoldedScalar(first) ?? first)
       }
     }
     folded = result
+    isScalarPerCharacter = false
+  }
+
+  /// The folded scalars when every scalar of `text` is a character of its own (the usual NFC
+  /// draft), else nil: grapheme breaking costs far more than folding.
+  private static func foldScalarwise(_ text: String) -> [Unicode.Scalar]? {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      guard VietnameseFolding.isStableInNFC(scalar), scalar != "\r" else { return nil }
+      if VietnameseFolding.isSpace(scalar) {
+        result.append(" ")
+      } else {
+        result.append(VietnameseFolding.firstFoldedScalar(scalar) ?? scalar)
+      }
+    }
+    return result
   }
 
   /// Ranges in `original` where `phrase` (folded) occurs.
   public func ranges(of phrase: String) -> [Range<String.Index>] {
-    let needle = VietnameseFolding.fold(phrase)
-    guard !needle.isEmpty else { return [] }
+    let needle = Array(VietnameseFolding.fold(phrase).unicodeScalars)
+    guard let first = needle.first, needle.count <= folded.count else { return [] }
     var result: [Range<String.Index>] = []
-    var searchStart = folded.startIndex
-    while let found = folded.range(of: needle, range: searchStart..<folded.endIndex) {
-      result.append(originalRange(found))
-      searchStart = found.upperBound
+    var start = 0
+    let lastStart = folded.count - needle.count
+    while start <= lastStart {
+      if folded[start] == first, folded[start..<start + needle.count].elementsEqual(needle) {
+        result.append(originalRange(offset: start, length: needle.count))
+        start += needle.count
+      } else {
+        start += 1
+      }
     }
     return result
   }
 
   public func contains(_ phrase: String) -> Bool { !ranges(of: phrase).isEmpty }
 
-  /// The original range for a range of `folded` (same character offsets).
-  public func originalRange(_ range: Range<String.Index>) -> Range<String.Index> {
-    let start = folded.distance(from: folded.startIndex, to: range.lowerBound)
-    let length = folded.distance(from: range.lowerBound, to: range.upperBound)
+  /// The original range of `length` characters from character `offset`.
+  func originalRange(offset: Int, length: Int) -> Range<String.Index> {
+    if isScalarPerCharacter {
+      let scalars = original.unicodeScalars
+      let lower = scalars.index(scalars.startIndex, offsetBy: offset)
+      return lower..<scalars.index(lower, offsetBy: length)
+    }
     // Counts match by construction; the limits only guard odd input (a lone combining mark).
-    let lower = original.index(original.startIndex, offsetBy: start, limitedBy: original.endIndex) ?? original.endIndex
+    let lower = original.index(original.startIndex, offsetBy: offset, limitedBy: original.endIndex) ?? original.endIndex
     return lower..<(original.index(lower, offsetBy: length, limitedBy: original.endIndex) ?? original.endIndex)
   }
 }
@@ -60,6 +90,13 @@ public struct PatternText: Sendable {
 
   public init(_ text: String) {
     original = text
+    // Latin and precomposed Vietnamese letters with no combining mark after them are already
+    // NFC (the usual draft); normalising costs more than matching.
+    if text.unicodeScalars.allSatisfy(VietnameseFolding.isStableInNFC) {
+      nfc = text
+      isNFC = true
+      return
+    }
     nfc = text.precomposedStringWithCanonicalMapping
     isNFC = nfc.utf8.elementsEqual(text.utf8)
   }

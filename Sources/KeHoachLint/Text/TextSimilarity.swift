@@ -25,6 +25,14 @@ public struct WordPairIndex: Sendable {
 
   /// The number of words of `text` and its highest similarity to any reference.
   public func bestSimilarity(of text: String) -> (words: Int, similarity: Double) {
+    bestSimilarity(of: text, atLeast: 0)
+  }
+
+  /// As `bestSimilarity(of:)`, skipping references too different in length to reach
+  /// `threshold` (the Dice coefficient of sets of sizes a and b is at most 2·min(a,b)/(a+b)),
+  /// which spares comparing most paragraphs at all. Below the threshold, the similarity
+  /// returned may be lower than the true best.
+  public func bestSimilarity(of text: String, atLeast threshold: Double) -> (words: Int, similarity: Double) {
     let words = VietnameseFolding.titleKey(text).split(separator: " ")
     var unknown: [Substring: Int64] = [:]
     let ids = words.map { word -> Int64 in
@@ -39,6 +47,8 @@ public struct WordPairIndex: Sendable {
     let pairs = Self.pairs(ids)
     var best = 0.0
     for reference in references where !reference.isEmpty || !pairs.isEmpty {
+      let bound = 2 * Double(min(pairs.count, reference.count)) / Double(pairs.count + reference.count)
+      guard bound >= threshold, bound > best else { continue }
       let shared = pairs.count < reference.count ? pairs.filter(reference.contains).count : reference.filter(pairs.contains).count
       best = max(best, 2 * Double(shared) / Double(pairs.count + reference.count))
     }

@@ -19,7 +19,7 @@ public enum VietnameseDate {
 
   /// "15/9/2020" or "2020-09-15", as rule packs write dates.
   public static func parse(_ text: String) -> CivilDate? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     let slashed = trimmed.split(separator: "/").map { Int($0) }
     if slashed.count == 3, let day = slashed[0], let month = slashed[1], let year = slashed[2] {
       return CivilDate(year: year, month: month, day: day)
@@ -40,9 +40,9 @@ public enum VietnameseDate {
       let (first, second, third) = (numbers[index], numbers[index + 1], numbers[index + 2])
       let gap1 = text[first.range.upperBound..<second.range.lowerBound]
       let gap2 = text[second.range.upperBound..<third.range.lowerBound]
-      let separators: Set<String> = ["/", "-", "."]
-      let numeric = gap1 == gap2 && separators.contains(String(gap1))
-      let worded = isWord(gap1, "thang") && isWord(gap2, "nam")
+      let numeric = gap1 == gap2 && (gap1 == "/" || gap1 == "-" || gap1 == ".")
+      // " tháng " is short: longer gaps are not worth folding.
+      let worded = !numeric && gap1.utf8.count < 24 && gap2.utf8.count < 24 && isWord(gap1, "thang") && isWord(gap2, "nam")
       if numeric || worded, third.digits == 4, let date = CivilDate(year: third.value, month: second.value, day: first.value) {
         result.append(Mention(date: date, range: first.range.lowerBound..<third.range.upperBound))
         index += 3
@@ -73,22 +73,29 @@ public enum VietnameseDate {
     let range: Range<String.Index>
   }
 
-  /// Runs of ASCII digits, at most six long (longer runs are not dates or years).
+  /// Runs of ASCII digits, at most six long (longer runs are not dates or years). Scans UTF-8:
+  /// digits are single bytes, and most of a paragraph is not digits.
   private static func numberRuns(in text: String) -> [NumberRun] {
     var runs: [NumberRun] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-      guard text[index].isASCIIDigit else {
-        index = text.index(after: index)
-        continue
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let start = utf8[index...].firstIndex(where: isDigit) {
+      var end = start
+      var value = 0
+      var digits = 0
+      while end < utf8.endIndex, isDigit(utf8[end]) {
+        if digits < 7 { value = value * 10 + Int(utf8[end] - 0x30) }
+        digits += 1
+        utf8.formIndex(after: &end)
       }
-      let start = index
-      while index < text.endIndex, text[index].isASCIIDigit { index = text.index(after: index) }
-      let digits = text[start..<index]
-      if digits.count <= 6, let value = Int(digits) { runs.append(NumberRun(value: value, digits: digits.count, range: start..<index)) }
+      if digits <= 6 { runs.append(NumberRun(value: value, digits: digits, range: start..<end)) }
+      index = end
     }
     return runs
   }
+
+  @inline(__always)
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
   private static func isWord(_ gap: Substring, _ word: String) -> Bool {
     VietnameseFolding.titleKey(String(gap)) == word

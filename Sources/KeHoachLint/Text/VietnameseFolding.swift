@@ -31,17 +31,38 @@ public enum VietnameseFolding {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// The folded form of one scalar: nil for a combining mark (dropped), else its letters.
-  static func foldScalar(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
-    guard
-      let bytes = scalar.value < 0x80
-        ? [UInt8(scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value)] : foldedUTF8(scalar)
-    else { return nil }
-    return String(decoding: bytes, as: UTF8.self).unicodeScalars
+  /// Whether `scalar` is Latin, a precomposed Vietnamese letter or common punctuation: a text
+  /// made only of these is NFC, and each of its scalars is a character of its own (CR aside,
+  /// which joins a following LF).
+  @inline(__always)
+  static func isStableInNFC(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
   }
 
+  /// The first scalar of one scalar's folded form ("Ế" → "e"), nil for a combining mark.
+  /// Table lookups for the Latin and Vietnamese blocks, so folding a paragraph allocates
+  /// nothing per letter.
+  static func firstFoldedScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = Int(scalar.value)
+    if value < 0x80 { return value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar }
+    if value < 0x250 { return latinFirstScalars[value - 0x80] }
+    if (0x300...0x36F).contains(value) { return nil }
+    if (0x1E00...0x1EFF).contains(value) { return vietnameseFirstScalars[value - 0x1E00] }
+    guard let folded = foldedUTF8(scalar) else { return nil }
+    return String(decoding: folded, as: UTF8.self).unicodeScalars.first
+  }
+
+  private static let latinFirstScalars = latinTable.map(firstScalar)
+  private static let vietnameseFirstScalars = vietnameseTable.map(firstScalar)
+
+  private static func firstScalar(_ utf8: [UInt8]?) -> Unicode.Scalar? {
+    utf8.flatMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first }
+  }
+
+  /// Unicode White_Space.
   @inline(__always)
-  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
     default: false
@@ -87,18 +108,30 @@ public enum VietnameseFolding {
   /// ("MỤC TIÊU CỤ THỂ:" = "Mục tiêu cụ thể").
   public static func titleKey(_ text: String) -> String {
     let folded = fold(text)
-    var result = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(folded.utf8.count)
     var pendingSpace = false
-    for character in folded {
-      if character.isLetter || character.isNumber {
-        if pendingSpace && !result.isEmpty { result.append(" ") }
-        pendingSpace = false
-        result.append(character)
-      } else {
+    // Folding leaves ASCII for Latin and Vietnamese letters, so most scalars are decided
+    // without Unicode property lookups.
+    for scalar in folded.unicodeScalars {
+      let value = scalar.value
+      let isWordScalar =
+        value < 0x80
+        ? (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      guard isWordScalar else {
         pendingSpace = true
+        continue
+      }
+      if pendingSpace && !output.isEmpty { output.append(0x20) }
+      pendingSpace = false
+      if value < 0x80 {
+        output.append(UInt8(value))
+      } else {
+        output.append(contentsOf: String(scalar).utf8)
       }
     }
-    return result
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// Whether the text has letters and none of them is lower case ("CĂN CỨ LẬP KẾ HOẠCH").

@@ -25,7 +25,7 @@ public enum VietnameseNumber {
 
   /// Parses a whole cell or phrase; never traps, whatever the input.
   public static func parse(_ text: String) -> ParsedNumber {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "*")))
+    let trimmed = text.trimmingScalars { $0 == "*" || VietnameseFolding.isSpace($0) }
     if noneMarks.contains(trimmed.lowercased()) { return .none }
     guard let number = number(in: trimmed) else { return .invalid(trimmed) }
     return .value(number)

@@ -52,6 +52,9 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "Không tô màu (cũng tắt khi đặt NO_COLOR).")
   var noColor = false
 
+  @Flag(help: "In ra stderr thời gian của từng bước và từng quy tắc (tìm quy tắc chậm).")
+  var timings = false
+
   @OptionGroup var rules: RulesOptions
 
   func run() throws {
@@ -64,7 +67,9 @@ struct CheckCommand: ParsableCommand {
       request.planDate = try date.map(Self.parseDate)
       request.failOn = failOn.map(\.severity)
       request.jobs = max(1, jobs)
+      request.measuresTime = timings
       var report = try LintSession.run(request)
+      if timings { printError(TimingsTable.render(report.timings, jobs: request.jobs)) }
       if let writeBaseline {
         try Baseline(report: report, path: writeBaseline).write(to: writeBaseline)
         printError("Đã ghi \(report.findings.count) phát hiện vào \(writeBaseline).")

@@ -69,7 +69,7 @@ struct ListLabeler {
     counters[abstractID] = values
     guard level.format != "bullet" else { return nil }
     let label = render(level, values: values, numID: position.numID, abstractID: abstractID)
-    let trimmed = label.trimmingCharacters(in: .whitespaces)
+    let trimmed = label.trimmingSpaces()
     return trimmed.isEmpty ? nil : trimmed
   }
 

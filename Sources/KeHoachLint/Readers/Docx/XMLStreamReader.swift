@@ -265,7 +265,7 @@ private final class ParserErrors {
 
   func record(_ error: xmlError) {
     guard first == nil else { return }
-    let message = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(error.code)"
+    let message = error.message.map { String(cString: $0).trimmingWhitespace() } ?? "error \(error.code)"
     first = error.line > 0 ? "line \(error.line): \(message)" : message
   }
 }

@@ -203,7 +203,7 @@ private struct InlineCollector {
     }
     // A literal not found verbatim (escapes, entities) keeps the previous stretch's mapping.
     text += literal
-    let visible = literal.filter { !$0.isWhitespace }.count
+    let visible = literal.visibleCharacterCount
     if strong { strongCharacters += visible } else { plainCharacters += visible }
   }
 }
