@@ -20,36 +20,36 @@ public struct CitationExtractor: Sendable {
 
   /// The citations, and each block's texts (the text, or every table cell) and each note's,
   /// prepared for phrase searches.
-  func scan(_ document: PlanDocument) -> (citations: [Citation], blockTexts: [[ScanText]], noteTexts: [ScanText]) {
+  func scan(_ document: PlanDocument) -> (citations: [Citation], blockTexts: [[FoldedText]], noteTexts: [FoldedText]) {
     var citations: [Citation] = []
-    var blockTexts: [[ScanText]] = []
+    var blockTexts: [[FoldedText]] = []
     for (index, block) in document.blocks.enumerated() {
-      var texts: [ScanText] = []
+      var texts: [FoldedText] = []
       if let table = block.table {
         citations += self.citations(in: table, block: index, texts: &texts)
       } else {
         let scan = ScanText(block.text)
-        texts.append(scan)
+        texts.append(scan.foldedText)
         citations += self.citations(in: scan, place: .block(index), locate: block.location(at:))
       }
       blockTexts.append(texts)
     }
-    var noteTexts: [ScanText] = []
+    var noteTexts: [FoldedText] = []
     for (index, note) in document.notes.enumerated() {
       let scan = ScanText(note.text)
-      noteTexts.append(scan)
+      noteTexts.append(scan.foldedText)
       citations += self.citations(in: scan, place: .note(index), locate: note.location(at:))
     }
     return (citations, blockTexts, noteTexts)
   }
 
-  private func citations(in table: Table, block: Int, texts: inout [ScanText]) -> [Citation] {
+  private func citations(in table: Table, block: Int, texts: inout [FoldedText]) -> [Citation] {
     var result: [Citation] = []
     for (rowNumber, row) in table.rows.enumerated() {
       for (columnNumber, cell) in row.cells.enumerated() where !cell.isCovered {
         let place = Citation.Place.cell(block: block, row: rowNumber + 1, column: columnNumber + 1)
         let scan = ScanText(cell.text)
-        texts.append(scan)
+        texts.append(scan.foldedText)
         result += citations(in: scan, place: place, locate: cell.location(at:))
         for nested in cell.nestedTables { result += citations(in: nested, block: block, texts: &texts) }
       }

@@ -94,9 +94,11 @@ public enum DocumentType: String, Sendable, Hashable, Codable, CaseIterable {
   /// parenthesis.
   static func parse(_ text: String) -> DocumentType? {
     let head = text.split(separator: "(").first.map(String.init) ?? text
-    let key = VietnameseFolding.titleKey(head)
-    return allCases.first { VietnameseFolding.titleKey($0.rawValue) == key }
+    return byTitleKey[VietnameseFolding.titleKey(head)]
   }
+
+  private static let byTitleKey = Dictionary(
+    allCases.map { (VietnameseFolding.titleKey($0.rawValue), $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 /// Type codes of Nghị định 30/2020/NĐ-CP, Phụ lục III, and of legal documents, folded: the

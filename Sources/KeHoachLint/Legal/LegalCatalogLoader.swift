@@ -11,11 +11,13 @@ public enum LegalCatalogLoader {
   public static func load(rulesDirectory: String) throws(KeHoachLintError) -> LegalCatalog {
     let folder = (rulesDirectory as NSString).appendingPathComponent(folderName)
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return LegalCatalog() }
-    var documents: [(LegalDocument, YAMLSource, Node)] = []
-    for entry in entries.sorted() where entry.hasSuffix(".yml") {
-      let source = try YAMLSource(file: (folder as NSString).appendingPathComponent(entry))
-      documents += try load(source)
+    // Files are parsed side by side: the catalog is read at every start.
+    let files = entries.sorted().filter { $0.hasSuffix(".yml") }.map { (folder as NSString).appendingPathComponent($0) }
+    let parsed = ParallelMap.map(files, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
+      Result { () throws(KeHoachLintError) in try load(try YAMLSource(file: file)) }.map(CatalogFile.init)
     }
+    var documents: [(LegalDocument, YAMLSource, Node)] = []
+    for file in parsed { documents += try file.get().entries }
     try validate(documents)
     return LegalCatalog(documents: documents.map(\.0))
   }
@@ -32,7 +34,7 @@ public enum LegalCatalogLoader {
     guard case .sequence(let nodes) = list else { throw source.error(at: list, "'documents' should be a list") }
     var result: [(LegalDocument, YAMLSource, Node)] = []
     for node in nodes {
-      let entry = try source.decode(CatalogEntry.self, from: node)
+      let entry = try CatalogEntry(node, in: source)
       let origin = "\(source.file):\(node.mark?.line ?? 0)"
       result.append((try entry.document(origin: origin, source: source, node: node), source, node))
     }
@@ -59,8 +61,14 @@ public enum LegalCatalogLoader {
   }
 }
 
+/// One catalog file's entries, handed back from a parsing thread. `@unchecked Sendable`: the
+/// parsed nodes are never changed (see `YAMLSource`).
+private struct CatalogFile: @unchecked Sendable {
+  let entries: [(LegalDocument, YAMLSource, Node)]
+}
+
 /// One `documents:` entry as written in YAML.
-struct CatalogEntry: Decodable {
+struct CatalogEntry {
   var number: String?
   var variants: [String]
   var names: [String]
@@ -77,28 +85,32 @@ struct CatalogEntry: Decodable {
   var sources: [LegalDocument.Source]
   var notes: String?
 
-  enum CodingKeys: String, CodingKey, CaseIterable {
-    case number, variants, names, type, issuer, date, year, title, replacedBy = "replaced-by", replacedOn = "replaced-on"
-    case status, reissued, verification, sources, notes
-  }
+  static let keys = [
+    "number", "variants", "names", "type", "issuer", "date", "year", "title", "replaced-by", "replaced-on", "status", "reissued",
+    "verification", "sources", "notes",
+  ]
 
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-    number = try container.decodeIfPresent(String.self, forKey: .number)
-    variants = try container.decodeIfPresent([String].self, forKey: .variants) ?? []
-    names = try container.decodeIfPresent([String].self, forKey: .names) ?? []
-    type = try container.decode(String.self, forKey: .type)
-    issuer = try container.decodeIfPresent(String.self, forKey: .issuer)
-    date = try container.decodeIfPresent(String.self, forKey: .date)
-    year = try container.decodeIfPresent(Int.self, forKey: .year)
-    title = try container.decodeIfPresent(String.self, forKey: .title)
-    replacedBy = try container.decodeIfPresent(String.self, forKey: .replacedBy)
-    replacedOn = try container.decodeIfPresent(String.self, forKey: .replacedOn)
-    status = try container.decodeIfPresent(String.self, forKey: .status)
-    reissued = try container.decodeIfPresent(Bool.self, forKey: .reissued) ?? false
-    verification = try container.decode(String.self, forKey: .verification)
-    sources = try container.decodeIfPresent([LegalDocument.Source].self, forKey: .sources) ?? []
-    notes = try container.decodeIfPresent(String.self, forKey: .notes)
+  /// Read from the node by hand: the catalog is read at every start, and `Decodable` cost
+  /// more than all the rules of a small plan.
+  init(_ node: Node, in source: YAMLSource) throws(KeHoachLintError) {
+    let fields = try YAMLFields(node, in: source, allowed: Self.keys)
+    number = try fields.string("number")
+    variants = try fields.strings("variants")
+    names = try fields.strings("names")
+    type = try fields.requiredString("type")
+    issuer = try fields.string("issuer")
+    date = try fields.string("date")
+    year = try fields.int("year")
+    title = try fields.string("title")
+    replacedBy = try fields.string("replaced-by")
+    replacedOn = try fields.string("replaced-on")
+    status = try fields.string("status")
+    reissued = try fields.bool("reissued") ?? false
+    verification = try fields.requiredString("verification")
+    sources = try fields.mappings("sources", allowed: ["url", "shows"]).map { source throws(KeHoachLintError) in
+      LegalDocument.Source(url: try source.requiredString("url"), shows: try source.string("shows"))
+    }
+    notes = try fields.string("notes")
   }
 
   /// The checked document; errors point at the offending key.

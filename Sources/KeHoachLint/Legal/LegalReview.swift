@@ -10,11 +10,11 @@ public struct LegalReview: Sendable {
   /// The catalog entry of each citation (same order as `citations`).
   public let matches: [CatalogMatch]
   /// Each block's texts (its text, or every table cell), folded for phrase searches.
-  let blockTexts: [[ScanText]]
-  let noteTexts: [ScanText]
+  let blockTexts: [[FoldedText]]
+  let noteTexts: [FoldedText]
 
   /// The folded texts of blocks `range`.
-  func texts(blocks range: Range<Int>) -> [ScanText] {
+  func texts(blocks range: Range<Int>) -> [FoldedText] {
     blockTexts[range.clamped(to: blockTexts.indices)].flatMap { $0 }
   }
 

@@ -13,6 +13,8 @@ struct ScanText {
   /// UTF-8 offset of each character in the source string, then its length.
   private let offsets: [Int]
   private let source: String
+  /// Whether every character is one scalar (the usual NFC text).
+  private let isScalarPerCharacter: Bool
 
   private static let letter: UInt8 = 1
   private static let digit: UInt8 = 2
@@ -22,11 +24,13 @@ struct ScanText {
     var folded: [Unicode.Scalar] = []
     var classes: [UInt8] = []
     var offsets: [Int] = []
-    folded.reserveCapacity(text.utf8.count)
-    classes.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
+    let scalarCount = text.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    folded.reserveCapacity(scalarCount)
+    classes.reserveCapacity(scalarCount)
+    offsets.reserveCapacity(scalarCount + 1)
     var offset = 0
-    if text.unicodeScalars.allSatisfy({ VietnameseFolding.isStableInNFC($0) && $0 != "\r" }) {
+    let isScalarPerCharacter = text.unicodeScalars.allSatisfy { VietnameseFolding.isStableInNFC($0) && $0 != "\r" }
+    if isScalarPerCharacter {
       // Every scalar is a character of its own: no grapheme breaking needed.
       for scalar in text.unicodeScalars {
         offsets.append(offset)
@@ -50,6 +54,12 @@ struct ScanText {
     self.classes = classes
     self.offsets = offsets
     self.source = text
+    self.isScalarPerCharacter = isScalarPerCharacter
+  }
+
+  /// The folded text kept for phrase searches once scanning is done (a quarter of the size).
+  var foldedText: FoldedText {
+    FoldedText(original: source, foldedScalars: folded, isScalarPerCharacter: isScalarPerCharacter)
   }
 
   var count: Int { folded.count }
@@ -129,14 +139,6 @@ struct ScanText {
       position = end
     }
     return position
-  }
-
-  /// Whether the folded text contains `phrase` (folded the same way).
-  func contains(_ phrase: String) -> Bool {
-    let needle = Array(VietnameseFolding.fold(phrase).unicodeScalars)
-    guard let first = needle.first, needle.count <= count else { return false }
-    for start in 0...(count - needle.count) where folded[start] == first && hasPrefix(needle, at: start) { return true }
-    return false
   }
 
   /// ASCII digits at `offset`: their value, how many, and where they end (nil when none or

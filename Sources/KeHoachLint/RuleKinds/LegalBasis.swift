@@ -43,7 +43,7 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
   }
 
   /// Whether one of `entries` cites it, or one of `texts` contains one of its phrases.
-  func isMentioned(by entries: [(citation: Citation, match: CatalogMatch)], texts: [ScanText], catalog: LegalCatalog) -> Bool {
+  func isMentioned(by entries: [(citation: Citation, match: CatalogMatch)], texts: [FoldedText], catalog: LegalCatalog) -> Bool {
     if let document, let key = DocumentNumber(parsing: document)?.key {
       let entry = catalog.document(number: document)
       for (citation, match) in entries {

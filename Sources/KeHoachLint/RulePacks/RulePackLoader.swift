@@ -53,18 +53,19 @@ public struct RulePackLoader: Sendable {
     return packs
   }
 
-  /// One pack folder: the profile now (YAML syntax errors too), the rules on first use.
+  /// One pack folder: the profile now, the other rule files when the pack is first used (a
+  /// run parses only the packs its plans need; `kehoach-lint rules` reads them all).
   public func loadPack(at folder: String) throws(KeHoachLintError) -> RulePack {
     let packFile = (folder as NSString).appendingPathComponent("pack.yml")
     let source = try YAMLSource(file: packFile)
     let profile = try source.decode(Profile.self)
-    let extras = try ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+    let extras = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
       .filter { $0.hasSuffix(".yml") && $0 != "pack.yml" }.sorted()
-      .map { extra throws(KeHoachLintError) in try YAMLSource(file: (folder as NSString).appendingPathComponent(extra)) }
+      .map { (folder as NSString).appendingPathComponent($0) }
     return RulePack(profile: profile, directory: folder) { () throws(KeHoachLintError) in
       let loader = RulePackLoader()
       var rules = try loader.loadRules(in: source, allowing: Profile.CodingKeys.allCases.map(\.stringValue))
-      for extra in extras { rules += try loader.loadRules(in: extra, allowing: []) }
+      for extra in extras { rules += try loader.loadRules(in: try YAMLSource(file: extra), allowing: []) }
       var seen: Set<String> = []
       for rule in rules where !seen.insert(rule.info.id).inserted {
         throw .rulePack(file: folder, line: nil, column: nil, reason: "rule id '\(rule.info.id)' is used twice")

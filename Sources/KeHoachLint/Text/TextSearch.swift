@@ -4,17 +4,16 @@ import Foundation
 /// results as indices into the original text (so locations come from the model).
 public struct FoldedText: Sendable {
   public let original: String
-  /// One folded scalar per original character (grapheme), so offsets carry over.
-  let folded: [Unicode.Scalar]
+  /// UTF-8 of one folded scalar per original character (grapheme), so character offsets carry
+  /// over; bytes, not scalars, since a plan's folded texts are kept for every rule to search.
+  let folded: [UInt8]
   /// Whether every character of `original` is one scalar (no combining marks, no CR LF), so
   /// scalar offsets are character offsets.
   let isScalarPerCharacter: Bool
 
   public init(_ text: String) {
-    original = text
     if let folded = Self.foldScalarwise(text) {
-      self.folded = folded
-      isScalarPerCharacter = true
+      self.init(original: text, foldedScalars: folded, isScalarPerCharacter: true)
       return
     }
     var result: [Unicode.Scalar] = []
@@ -28,15 +27,29 @@ public struct FoldedText: Sendable {
         result.append(VietnameseFolding.firstFoldedScalar(first) ?? first)
       }
     }
-    folded = result
-    isScalarPerCharacter = false
+    self.init(original: text, foldedScalars: result, isScalarPerCharacter: false)
+  }
+
+  /// From scalars folded elsewhere (the citation scanner folds each text already).
+  init(original: String, foldedScalars: some Collection<Unicode.Scalar>, isScalarPerCharacter: Bool) {
+    self.original = original
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(foldedScalars.count)
+    for scalar in foldedScalars {
+      if scalar.isASCII {
+        bytes.append(UInt8(scalar.value))
+      } else {
+        UTF8.encode(scalar) { bytes.append($0) }
+      }
+    }
+    folded = bytes
+    self.isScalarPerCharacter = isScalarPerCharacter
   }
 
   /// The folded scalars when every scalar of `text` is a character of its own (the usual NFC
   /// draft), else nil: grapheme breaking costs far more than folding.
   private static func foldScalarwise(_ text: String) -> [Unicode.Scalar]? {
     var result: [Unicode.Scalar] = []
-    result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
       guard VietnameseFolding.isStableInNFC(scalar), scalar != "\r" else { return nil }
       if VietnameseFolding.isSpace(scalar) {
@@ -48,25 +61,45 @@ public struct FoldedText: Sendable {
     return result
   }
 
-  /// Ranges in `original` where `phrase` (folded) occurs.
+  /// Ranges in `original` where `phrase` (folded) occurs. UTF-8 is searched byte by byte: a
+  /// match of whole scalars' bytes always starts and ends on scalar boundaries.
   public func ranges(of phrase: String) -> [Range<String.Index>] {
-    let needle = Array(VietnameseFolding.fold(phrase).unicodeScalars)
+    let needle = Array(VietnameseFolding.fold(phrase).utf8)
     guard let first = needle.first, needle.count <= folded.count else { return [] }
+    let needleCharacters = needle.reduce(0) { $0 + (Self.startsScalar($1) ? 1 : 0) }
     var result: [Range<String.Index>] = []
     var start = 0
+    // Character offset of `countedUpTo`, kept as the search moves on.
+    var (countedUpTo, characters) = (0, 0)
     let lastStart = folded.count - needle.count
     while start <= lastStart {
-      if folded[start] == first, folded[start..<start + needle.count].elementsEqual(needle) {
-        result.append(originalRange(offset: start, length: needle.count))
-        start += needle.count
-      } else {
+      guard folded[start] == first, folded[start..<start + needle.count].elementsEqual(needle) else {
         start += 1
+        continue
       }
+      while countedUpTo < start {
+        if Self.startsScalar(folded[countedUpTo]) { characters += 1 }
+        countedUpTo += 1
+      }
+      result.append(originalRange(offset: characters, length: needleCharacters))
+      start += needle.count
     }
     return result
   }
 
-  public func contains(_ phrase: String) -> Bool { !ranges(of: phrase).isEmpty }
+  /// Whether `phrase` (folded) occurs.
+  public func contains(_ phrase: String) -> Bool {
+    let needle = Array(VietnameseFolding.fold(phrase).utf8)
+    guard let first = needle.first, needle.count <= folded.count else { return false }
+    for start in 0...(folded.count - needle.count)
+    where folded[start] == first && folded[start..<start + needle.count].elementsEqual(needle) {
+      return true
+    }
+    return false
+  }
+
+  @inline(__always)
+  private static func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
 
   /// The original range of `length` characters from character `offset`.
   func originalRange(offset: Int, length: Int) -> Range<String.Index> {

@@ -1,6 +1,6 @@
 /// Trimming without Foundation: `trimmingCharacters(in:)` bridges through NSString and UTF-16,
 /// which cost more than the rules that called it on every paragraph.
-extension StringProtocol {
+extension Substring {
   /// Without leading and trailing spaces and tabs (Foundation's `.whitespaces`: tab and the
   /// space separators).
   func trimmingSpaces() -> String { trimmingScalars(isSpaceOrTab) }
@@ -8,14 +8,19 @@ extension StringProtocol {
   /// Without leading and trailing white space, line breaks included (`.whitespacesAndNewlines`).
   func trimmingWhitespace() -> String { trimmingScalars(VietnameseFolding.isSpace) }
 
+  /// Without the leading and trailing scalars for which `isTrimmed` holds.
   func trimmingScalars(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })
     else { return "" }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[first...last])
-    return String(result)
+    return String(Substring(scalars[first...last]))
   }
+}
+
+extension String {
+  func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+  func trimmingWhitespace() -> String { self[...].trimmingWhitespace() }
+  func trimmingScalars(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String { self[...].trimmingScalars(isTrimmed) }
 }
 
 @inline(__always)
