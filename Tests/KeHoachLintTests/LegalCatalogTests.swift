@@ -82,6 +82,10 @@ import Testing
     ("documents:\n  - number: QĐ-TTg\n    type: Quyết định\n    verification: primary\n", 2, "not a document number"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Sắc lệnh\n    verification: primary\n", 3, "unknown type"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: maybe\n", 4, "verification is one of"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    reissued: maybe\n", 5, "true or false"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    year: năm\n", 5, "should be a number"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    names: Luật\n", 5, "list of texts"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    verification: primary\n", 2, "missing key 'type'"),
     (
       "documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    replaced-by: 2/QĐ-TTg\n", 5,
       "not a number in the catalog"

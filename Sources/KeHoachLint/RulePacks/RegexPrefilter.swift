@@ -55,6 +55,9 @@ struct RegexPrefilter: Sendable {
     var best: Set<String>?
     /// Whether the piece can match the empty string.
     var optional: Bool
+    /// Strings every match starts with (a repeated symbol: "\\.{4,}" starts with "...."), so
+    /// an exact run before the piece joins them.
+    var prefixes: Set<String>? = nil
 
     static let uncertain = Piece(exact: nil, best: nil, optional: false)
     static let empty = Piece(exact: [""], best: nil, optional: true)
@@ -120,6 +123,9 @@ struct RegexPrefilter: Sendable {
           run = Set(current.flatMap { prefix in exact.map { prefix + $0 } })
         } else {
           allExact = false
+          if let prefixes = piece.prefixes, let current = run, current.count * prefixes.count <= RegexPrefilter.maximumAlternatives {
+            run = Set(current.flatMap { prefix in prefixes.map { prefix + $0 } })
+          }
           close()
           if !piece.optional, Piece.better(piece.best, than: best) { best = piece.best }
         }
@@ -257,7 +263,9 @@ struct RegexPrefilter: Sendable {
       }
       let repeated = piece.exact.flatMap { $0.count == 1 ? $0.first : nil }.map { String(repeating: $0, count: min(minimum, 16)) }
       let required = repeated.map { Set([$0]) } ?? piece.best
-      piece = Piece(exact: maximum == minimum && repeated != nil ? required : nil, best: required, optional: piece.optional)
+      piece = Piece(
+        exact: maximum == minimum && repeated != nil ? required : nil, best: required, optional: piece.optional,
+        prefixes: repeated.map { [$0] })
     }
 
     /// A symbol standing for itself under case-insensitive matching; nil for letters, digits
