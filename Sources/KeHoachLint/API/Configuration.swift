@@ -15,6 +15,9 @@ public struct Configuration: Sendable {
   public var extraRuleDirectories: [String]
   /// Record how long reading, the outline and each rule take (`FileReport.timings`).
   public var measuresTime = false
+  /// How many rules of one plan run at once: cores a batch of fewer files than `--jobs`
+  /// would leave idle (one large plan) go to its rules instead.
+  public var ruleThreads = 1
 
   public init(
     rulesDirectory: String, profileID: String? = nil, unitLevel: UnitLevel? = nil, planDate: CivilDate? = nil,

@@ -24,10 +24,18 @@ public struct LintRequest: Sendable {
 
 public enum LintSession {
   /// What applies to the files under one configuration file.
-  private struct Setup {
+  private struct Setup: Sendable {
     let project: ProjectConfiguration
     let linter: Linter
     let failOn: Severity?
+
+    func withRuleThreads(_ threads: Int) -> Setup {
+      var configuration = linter.configuration
+      configuration.ruleThreads = threads
+      return Setup(
+        project: project, linter: Linter(packs: linter.packs, configuration: configuration, resources: linter.resources),
+        failOn: failOn)
+    }
   }
 
   /// Lints every input. Configuration and rule-pack errors throw (they concern the whole run);
@@ -35,7 +43,7 @@ public enum LintSession {
   /// in input order whatever `jobs` is.
   public static func run(_ request: LintRequest) throws(KeHoachLintError) -> LintReport {
     var setups: [String: Setup] = [:]
-    var work: [(path: String, setup: Setup)] = []
+    var work: [(path: String, setupKey: String)] = []
     var setupTimings = Timings()
     for (path, walked) in InputFiles.expandMarkingWalked(request.paths) {
       let configPath = request.configFile ?? ProjectConfiguration.nearest(to: path)
@@ -47,9 +55,13 @@ public enum LintSession {
       }
       guard let setup = setups[key] else { continue }
       if walked, setup.project.excludes(path) { continue }
-      work.append((path, setup))
+      work.append((path, key))
     }
-    let reports = ParallelMap.map(work, jobs: request.jobs) { item in
+    // Cores the files leave idle (one large plan, fewer files than jobs) go to their rules.
+    let ruleThreads = max(1, request.jobs / max(work.count, 1))
+    let ready = setups.mapValues { $0.withRuleThreads(ruleThreads) }
+    let items = work.compactMap { path, key in ready[key].map { (path: path, setup: $0) } }
+    let reports = ParallelMap.map(items, jobs: request.jobs) { item in
       var report = item.setup.linter.lint(file: item.path)
       report.failOn = item.setup.failOn
       return report

@@ -2,19 +2,34 @@ import Foundation
 
 /// Results several rules need for one document (the project list, folded texts), computed
 /// once per document on first use. Shared by the rules of one check, never across documents.
+/// Rules may run on several threads: a value asked for twice at once is made once, the
+/// second caller waiting for it.
 public final class AnalysisCache: @unchecked Sendable {
-  private var values: [String: any Sendable] = [:]
+  private var slots: [String: Slot] = [:]
   private let lock = NSLock()
 
   public init() {}
 
-  /// The value stored under `key`, made by `make` the first time. `make` runs outside the
-  /// lock, so it may itself use the cache.
+  /// The value stored under `key`, made by `make` the first time. Each key has its own lock,
+  /// so `make` may itself use the cache for other keys.
   public func value<Value: Sendable>(_ key: String, _ make: () -> Value) -> Value {
-    if let stored = lock.withLock({ values[key] }) as? Value { return stored }
-    let made = make()
-    lock.withLock { values[key] = made }
-    return made
+    let slot = lock.withLock {
+      if let slot = slots[key] { return slot }
+      let slot = Slot()
+      slots[key] = slot
+      return slot
+    }
+    return slot.lock.withLock {
+      if let stored = slot.value as? Value { return stored }
+      let made = make()
+      slot.value = made
+      return made
+    }
+  }
+
+  private final class Slot: @unchecked Sendable {
+    let lock = NSLock()
+    var value: (any Sendable)?
   }
 }
 

@@ -27,7 +27,7 @@ enum SectionHeadingDetector {
       let block = blocks[index]
       defer { index += 1 }
       if block.kind == .table { continue }
-      let line = block.displayText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+      let line = firstLine(of: block.displayText)
       if let parsed = SectionLabelParser.parse(line) {
         var title = String(line[parsed.titleStart...]).trimmingSpaces()
         let isHeading = isHeadingLike(block, title: title, label: parsed.label)
@@ -58,6 +58,14 @@ enum SectionHeadingDetector {
       }
     }
     return result
+  }
+
+  /// The text up to its first line break (without splitting a long paragraph into lines).
+  private static func firstLine(of text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let end = scalars.firstIndex(where: { (0x0A...0x0D).contains($0.value) || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+    else { return text }
+    return String(Substring(scalars[..<end]))
   }
 
   private static func isHeadingLike(_ block: Block, title: String, label: SectionLabel) -> Bool {

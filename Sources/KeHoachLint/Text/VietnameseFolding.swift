@@ -107,6 +107,11 @@ public enum VietnameseFolding {
   /// The folded key with punctuation dropped, for matching titles loosely
   /// ("MỤC TIÊU CỤ THỂ:" = "Mục tiêu cụ thể").
   public static func titleKey(_ text: String) -> String {
+    String(decoding: titleKeyBytes(text), as: UTF8.self)
+  }
+
+  /// The UTF-8 of `titleKey(text)`, for callers that only split or hash it.
+  static func titleKeyBytes(_ text: String) -> [UInt8] {
     let folded = fold(text)
     var output: [UInt8] = []
     output.reserveCapacity(folded.utf8.count)
@@ -131,7 +136,7 @@ public enum VietnameseFolding {
         output.append(contentsOf: String(scalar).utf8)
       }
     }
-    return String(decoding: output, as: UTF8.self)
+    return output
   }
 
   /// Whether the text has letters and none of them is lower case ("CĂN CỨ LẬP KẾ HOẠCH").
