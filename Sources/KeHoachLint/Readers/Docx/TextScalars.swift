@@ -3,7 +3,8 @@
 enum TextScalars {
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
-    return scalar.properties.isWhitespace
+    // The White_Space list by hand: a property lookup per letter costs more than parsing.
+    return VietnameseFolding.isSpace(scalar)
   }
 
   /// Combining diacritical marks (the blocks Vietnamese NFD text uses, and their supplements):
@@ -14,11 +15,5 @@ enum TextScalars {
   }
 
   /// `text` without white space (spaces, tabs, line breaks, NBSP) at either end.
-  static func trimmingWhitespace(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
-      let last = scalars.lastIndex(where: { !isWhitespace($0) })
-    else { return "" }
-    return String(scalars[first...last])
-  }
+  static func trimmingWhitespace(_ text: String) -> String { text.trimmingScalars(isWhitespace) }
 }

@@ -17,6 +17,10 @@ struct WordStyles: Sendable {
   private(set) var defaultCharacterStyle: String?
   /// `w:docDefaults/w:rPrDefault/w:rPr`.
   private(set) var defaultRunFormatting = RunFormatting()
+  /// Each style's run formatting merged along its `basedOn` chain, made once: resolving a
+  /// run's formatting happens for every run of the document.
+  private var mergedParagraphRuns: [String: RunFormatting] = [:]
+  private var mergedCharacterRuns: [String: RunFormatting] = [:]
 
   init() {}
 
@@ -31,7 +35,18 @@ struct WordStyles: Sendable {
       default: return
       }
     }
+    styles.mergedParagraphRuns = styles.paragraphStyles.keys.reduce(into: [:]) { merged, id in
+      merged[id] = Self.merged(Self.chain(from: id, in: styles.paragraphStyles))
+    }
+    styles.mergedCharacterRuns = styles.characterStyles.keys.reduce(into: [:]) { merged, id in
+      merged[id] = Self.merged(Self.chain(from: id, in: styles.characterStyles))
+    }
     self = styles
+  }
+
+  /// The run formatting of a chain, nearest style first.
+  private static func merged(_ chain: [Style]) -> RunFormatting {
+    chain.reduce(RunFormatting()) { $0.inheriting(from: $1.run) }
   }
 
   private static func readDefaults(_ reader: XMLStreamReader) throws(KeHoachLintError) -> RunFormatting {
@@ -83,10 +98,6 @@ struct WordStyles: Sendable {
     Self.chain(from: id ?? defaultParagraphStyle, in: paragraphStyles)
   }
 
-  func characterChain(_ id: String?) -> [Style] {
-    Self.chain(from: id, in: characterStyles)
-  }
-
   /// Follows `basedOn` with a guard against cycles (a style based on itself is seen in the wild).
   private static func chain(from id: String?, in styles: [String: Style]) -> [Style] {
     var result: [Style] = []
@@ -103,8 +114,10 @@ struct WordStyles: Sendable {
   /// style chain, then the document defaults.
   func resolve(_ run: RunFormatting, paragraphStyle: String?) -> RunFormatting {
     var resolved = run
-    for style in characterChain(run.characterStyle) { resolved = resolved.inheriting(from: style.run) }
-    for style in paragraphChain(paragraphStyle) { resolved = resolved.inheriting(from: style.run) }
+    if let id = run.characterStyle, let merged = mergedCharacterRuns[id] { resolved = resolved.inheriting(from: merged) }
+    if let id = paragraphStyle ?? defaultParagraphStyle, let merged = mergedParagraphRuns[id] {
+      resolved = resolved.inheriting(from: merged)
+    }
     return resolved.inheriting(from: defaultRunFormatting)
   }
 }
