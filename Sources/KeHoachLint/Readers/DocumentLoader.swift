@@ -8,6 +8,8 @@ public struct DocumentLoader: Sendable {
   public var maximumFileSize = 200 * 1024 * 1024
   /// Limits on what a `.docx` may inflate to (ZIP bombs).
   public var docxLimits = DocxLimits()
+  /// Limits on Markdown nesting and paragraph length.
+  public var markdownLimits = MarkdownLimits()
 
   public init() {}
 
@@ -31,7 +33,7 @@ public struct DocumentLoader: Sendable {
       return try WordXMLReader().read(bytes: bytes, file: path)
     case .text:
       let (utf8, legacy) = try TextDecoding.utf8(bytes, path: path)
-      var document = MarkdownReader().read(bytes: utf8, file: path)
+      var document = try MarkdownReader(limits: markdownLimits).readWithinLimits(bytes: utf8, file: path)
       document.legacyEncoding = legacy
       return document
     }
@@ -40,7 +42,10 @@ public struct DocumentLoader: Sendable {
   private func readBytes(_ path: String) throws(KeHoachLintError) -> [UInt8] {
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      if Self.isSymbolicLinkLoop(path) { throw .unreadable(path: path, reason: "symbolic link loop") }
+      throw .fileNotFound(path: path)
+    }
     if isDirectory.boolValue { throw .isDirectory(path: path) }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw .unreadable(path: path, reason: manager.isReadableFile(atPath: path) ? "open failed" : "permission denied")
@@ -61,6 +66,12 @@ public struct DocumentLoader: Sendable {
     }
     guard !data.isEmpty else { throw .emptyFile(path: path) }
     return [UInt8](data)
+  }
+
+  /// Whether resolving `path` fails because symbolic links point at each other.
+  private static func isSymbolicLinkLoop(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) != 0 && errno == ELOOP
   }
 }
 
