@@ -9,8 +9,8 @@ output is).
 
 Usage:
   scripts/make-hostile-fixtures.py               # (re)writes Fixtures/hostile/
-  scripts/make-hostile-fixtures.py --large DIR   # also writes the inputs too big to commit
-                                                 # (scripts/hostile.sh times them)
+  scripts/make-hostile-fixtures.py --large DIR   # writes only the inputs too big to commit,
+                                                 # with sidecars (scripts/hostile.sh --large)
 """
 import io
 import pathlib
@@ -442,23 +442,32 @@ def large(folder):
         f'<w:r><w:t xml:space="preserve">{text[i:i + 65536]}</w:t></w:r>' for i in range(0, len(text), 65536)
     )
     outputs = {
-        "paragraph-50mb-low-ratio.docx": docx(document(f"<w:p>{runs}</w:p>")),
-        "paragraph-50mb-one-text-node.docx": docx(document(paragraph(text))),
-        "paragraph-50mb.md": ("# Kế hoạch\n\n" + text + "\n").encode(),
+        # Each paragraph (the 1 MB paragraph limit), or libxml2's 10 MB text-node cap.
+        "paragraph-50mb-low-ratio.docx": (docx(document(f"<w:p>{runs}</w:p>")), "limit-exceeded"),
+        "paragraph-50mb-one-text-node.docx": (docx(document(paragraph(text))), "limit-exceeded"),
+        "paragraph-50mb.md": (("# Kế hoạch\n\n" + text + "\n").encode(), "limit-exceeded"),
         # A large download cut short: no end-of-central-directory record anywhere.
-        "zip-100mb-no-directory.docx": b"PK\x03\x04" + bytes(generator.getrandbits(8) for _ in range(1024)) * 100 * 1024,
+        "zip-100mb-no-directory.docx": (
+            b"PK\x03\x04" + bytes(generator.getrandbits(8) for _ in range(1024)) * 100 * 1024,
+            "corrupt-zip",
+        ),
     }
-    for name, data in outputs.items():
+    for name, (data, expected) in outputs.items():
         (folder / name).write_bytes(data)
+        (folder / f"{name}.error").write_text(expected + "\n")
     # Over the 200 MB file-size limit, without using the disk (sparse).
     with open(folder / "over-200mb.docx", "wb") as handle:
         handle.truncate(201 * 1024 * 1024)
         handle.seek(0)
         handle.write(b"PK\x03\x04")
+    (folder / "over-200mb.docx.error").write_text("limit-exceeded\n")
     print(f"wrote {len(outputs) + 1} large inputs to {folder}")
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--large":
+        large(pathlib.Path(sys.argv[2]))
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     files = corpus()
     for name, (data, expected) in files.items():
@@ -470,8 +479,6 @@ def main():
         (OUT / "encoding" / f"{name}.error").write_text("readable legacy-encoding\n")
     (OUT / "zip-offset-past-end.docx.error").write_text("corrupt-zip\n")
     print(f"wrote {len(files)} hostile inputs to {OUT.relative_to(ROOT)}")
-    if len(sys.argv) == 3 and sys.argv[1] == "--large":
-        large(pathlib.Path(sys.argv[2]))
 
 
 if __name__ == "__main__":

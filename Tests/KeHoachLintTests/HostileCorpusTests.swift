@@ -250,6 +250,21 @@ struct HostileScratchTests {
     #expect(report.exitStatus == 2)
   }
 
+  /// A named pipe would block `open` forever and a device never ends: neither is read.
+  @Test func pipesAndDevicesAreReportedNotRead() throws {
+    let folder = try HostileScratch.folder()
+    try FileManager.default.copyItem(atPath: Self.goodPlan, toPath: folder + "/tot.md")
+    #expect(mkfifo(folder + "/ong.md", 0o644) == 0)
+    var paths = [folder]
+    if FileManager.default.fileExists(atPath: "/dev/zero") { paths.append("/dev/zero") }
+    let report = try Self.run(paths)
+    #expect(report.files.map(\.path) == [folder + "/ong.md", folder + "/tot.md"] + paths.dropFirst())
+    let notRegular = "not a regular file (a device, pipe or socket)"
+    #expect(report.files[0].error == .unreadable(path: folder + "/ong.md", reason: notRegular))
+    #expect(Self.isFullyChecked(report.files[1]))
+    if paths.count == 2 { #expect(report.files[2].error == .unreadable(path: "/dev/zero", reason: notRegular)) }
+  }
+
   /// As root, permissions do not stop reading; the CLI tests cover that case as `nobody`.
   @Test(.enabled(if: getuid() != 0, "root reads any file; HostileBatchCLITests runs the CLI as nobody instead"))
   func unreadableFileIsReported() throws {
