@@ -72,12 +72,15 @@ do {
 // folder walks, and here the hostile corpus is wanted.
 let configuration = NSTemporaryDirectory() + "kehoach-lint-soak-\(ProcessInfo.processInfo.processIdentifier).yml"
 try "{}\n".write(toFile: configuration, atomically: true, encoding: .utf8)
-var request = LintRequest(
-  paths: ["markdown", "docx", "hostile"].map { options.root + "/Fixtures/" + $0 }, rulesDirectory: options.root + "/Rules")
-request.configFile = configuration
-request.jobs = options.jobs
+let request: LintRequest = {
+  var request = LintRequest(
+    paths: ["markdown", "docx", "hostile"].map { options.root + "/Fixtures/" + $0 }, rulesDirectory: options.root + "/Rules")
+  request.configFile = configuration
+  request.jobs = options.jobs
+  return request
+}()
 
-func lintOnce() -> LintReport? {
+func lintOnce(_ request: LintRequest) -> LintReport? {
   do {
     return try LintSession.run(request)
   } catch {
@@ -87,7 +90,7 @@ func lintOnce() -> LintReport? {
 }
 
 let start = Date()
-guard let first = lintOnce() else { exit(1) }
+guard let first = lintOnce(request) else { exit(1) }
 let expected = outcome(first)
 let unreadable = first.files.filter { $0.error != nil }.count
 let warm = residentMegabytes()
@@ -98,7 +101,7 @@ var changed = 0
 let loopStart = Date()
 let step = max(1, options.iterations / 10)
 while done < options.iterations {
-  guard let report = lintOnce() else { exit(1) }
+  guard let report = lintOnce(request) else { exit(1) }
   if outcome(report) != expected { changed += 1 }
   done += 1
   let elapsed = Date().timeIntervalSince(loopStart)
