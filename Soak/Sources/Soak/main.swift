@@ -60,6 +60,9 @@ func outcome(_ report: LintReport) -> [String] {
 
 func format(_ megabytes: Double) -> String { String(format: "%.1f MB", megabytes) }
 
+// Progress lines as they happen, also when the output is a file or a pipe.
+setvbuf(stdout, nil, _IOLBF, 0)
+
 let options: Options
 do {
   options = try Options(Array(CommandLine.arguments.dropFirst()))
@@ -94,7 +97,8 @@ guard let first = lintOnce(request) else { exit(1) }
 let expected = outcome(first)
 let unreadable = first.files.filter { $0.error != nil }.count
 let warm = residentMegabytes()
-print("warm-up: \(first.files.count) files (\(unreadable) unreadable) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s; RSS \(format(warm))")
+let warmUpSeconds = String(format: "%.2f", Date().timeIntervalSince(start))
+print("warm-up: \(first.files.count) files (\(unreadable) unreadable) in \(warmUpSeconds) s; RSS \(format(warm))")
 
 var done = 0
 var changed = 0
@@ -106,7 +110,8 @@ while done < options.iterations {
   done += 1
   let elapsed = Date().timeIntervalSince(loopStart)
   if done % step == 0 || done == options.iterations {
-    print("iteration \(done)/\(options.iterations): RSS \(format(residentMegabytes())), \(String(format: "%.3f", elapsed / Double(done))) s per iteration")
+    let perIteration = String(format: "%.3f", elapsed / Double(done))
+    print("iteration \(done)/\(options.iterations): RSS \(format(residentMegabytes())), \(perIteration) s per iteration")
   }
   if let limit = options.timeLimit, elapsed >= limit, done < options.iterations {
     print("time limit of \(Int(limit)) s reached after \(done) of \(options.iterations) iterations")
