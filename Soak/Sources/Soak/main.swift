@@ -58,10 +58,12 @@ func outcome(_ report: LintReport) -> [String] {
   report.files.map { file in "\(file.path) \(file.error?.code ?? "\(file.findings.count) findings")" }
 }
 
-func format(_ megabytes: Double) -> String { String(format: "%.1f MB", megabytes) }
+/// A line on standard output at once, also when it is a file or a pipe (print buffers those).
+func say(_ line: String) {
+  FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
 
-// Progress lines as they happen, also when the output is a file or a pipe.
-setvbuf(stdout, nil, _IOLBF, 0)
+func format(_ megabytes: Double) -> String { String(format: "%.1f MB", megabytes) }
 
 let options: Options
 do {
@@ -98,7 +100,7 @@ let expected = outcome(first)
 let unreadable = first.files.filter { $0.error != nil }.count
 let warm = residentMegabytes()
 let warmUpSeconds = String(format: "%.2f", Date().timeIntervalSince(start))
-print("warm-up: \(first.files.count) files (\(unreadable) unreadable) in \(warmUpSeconds) s; RSS \(format(warm))")
+say("warm-up: \(first.files.count) files (\(unreadable) unreadable) in \(warmUpSeconds) s; RSS \(format(warm))")
 
 var done = 0
 var changed = 0
@@ -111,10 +113,10 @@ while done < options.iterations {
   let elapsed = Date().timeIntervalSince(loopStart)
   if done % step == 0 || done == options.iterations {
     let perIteration = String(format: "%.3f", elapsed / Double(done))
-    print("iteration \(done)/\(options.iterations): RSS \(format(residentMegabytes())), \(perIteration) s per iteration")
+    say("iteration \(done)/\(options.iterations): RSS \(format(residentMegabytes())), \(perIteration) s per iteration")
   }
   if let limit = options.timeLimit, elapsed >= limit, done < options.iterations {
-    print("time limit of \(Int(limit)) s reached after \(done) of \(options.iterations) iterations")
+    say("time limit of \(Int(limit)) s reached after \(done) of \(options.iterations) iterations")
     break
   }
 }
@@ -122,9 +124,9 @@ while done < options.iterations {
 let end = residentMegabytes()
 let growth = end - warm
 let leaked = growth > options.maximumGrowth
-print(
+say(
   "RSS after warm-up \(format(warm)), after \(done) iterations \(format(end)): growth \(format(growth)) "
     + "(threshold \(format(options.maximumGrowth))) — \(leaked ? "FAIL" : "PASS")")
-if changed > 0 { print("FAIL: \(changed) iterations gave results different from the warm-up's") }
+if changed > 0 { say("FAIL: \(changed) iterations gave results different from the warm-up's") }
 try? FileManager.default.removeItem(atPath: configuration)
 exit(leaked || changed > 0 ? 1 : 0)
