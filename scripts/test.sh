@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build
-swift-format lint --strict --recursive Sources Tests Package.swift Fuzz
+swift-format lint --strict --recursive Sources Tests Package.swift Fuzz Soak
 echo "swift-format: no findings"

@@ -9,12 +9,16 @@ public enum InputFiles {
   /// Files in the order given; folders walked recursively, sorted, hidden entries skipped,
   /// symbolic-link loops not followed twice. Each says whether it was found by walking a
   /// folder (exclusions apply to those; a file named explicitly is always checked).
+  ///
+  /// Nothing that looks like a plan is dropped silently: a folder named like a plan file
+  /// (`x.docx/`) given on the command line, and a plan-named symbolic link that loops or
+  /// points nowhere found in a folder, are kept so reading them reports why they cannot be read.
   public static func expandMarkingWalked(_ paths: [String]) -> [(path: String, walked: Bool)] {
     var result: [(path: String, walked: Bool)] = []
     let manager = FileManager.default
     for path in paths {
       var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue, !isPlanName(path) else {
         result.append((path, false))
         continue
       }
@@ -32,12 +36,20 @@ public enum InputFiles {
     for entry in entries.sorted() where !entry.hasPrefix(".") {
       let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
       var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let isLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
+        if isLink && isPlanName(entry) { result.append(path) }
+        continue
+      }
       if isDirectory.boolValue {
         walk(path, manager: manager, visited: &visited, into: &result)
-      } else if planExtensions.contains((entry as NSString).pathExtension.lowercased()) {
+      } else if isPlanName(entry) {
         result.append(path)
       }
     }
+  }
+
+  private static func isPlanName(_ path: String) -> Bool {
+    planExtensions.contains((path as NSString).pathExtension.lowercased())
   }
 }

@@ -8,6 +8,8 @@ public struct DocumentLoader: Sendable {
   public var maximumFileSize = 200 * 1024 * 1024
   /// Limits on what a `.docx` may inflate to (ZIP bombs).
   public var docxLimits = DocxLimits()
+  /// Limits on Markdown nesting and paragraph length.
+  public var markdownLimits = MarkdownLimits()
 
   public init() {}
 
@@ -31,36 +33,62 @@ public struct DocumentLoader: Sendable {
       return try WordXMLReader().read(bytes: bytes, file: path)
     case .text:
       let (utf8, legacy) = try TextDecoding.utf8(bytes, path: path)
-      var document = MarkdownReader().read(bytes: utf8, file: path)
+      var document = try MarkdownReader(limits: markdownLimits).readWithinLimits(bytes: utf8, file: path)
       document.legacyEncoding = legacy
       return document
     }
   }
 
+  /// The file's bytes, read once into one buffer. Only regular files: a pipe (`mkfifo`) would
+  /// block forever and a device (`/dev/zero`) never ends, so the file is opened without
+  /// blocking and checked before anything is read.
   private func readBytes(_ path: String) throws(KeHoachLintError) -> [UInt8] {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: manager.isReadableFile(atPath: path) ? "open failed" : "permission denied")
-    }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      let size = try handle.seekToEnd()
-      guard size <= UInt64(maximumFileSize) else {
-        throw KeHoachLintError.limitExceeded(path: path, limit: "file larger than \(maximumFileSize / 1_048_576) MB")
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      switch errno {
+      case ENOENT, ENOTDIR: throw .fileNotFound(path: path)
+      case ELOOP: throw .unreadable(path: path, reason: "symbolic link loop")
+      case EACCES, EPERM: throw .unreadable(path: path, reason: "permission denied")
+      default: throw .unreadable(path: path, reason: String(cString: strerror(errno)))
       }
-      try handle.seek(toOffset: 0)
-      data = try handle.readToEnd() ?? Data()
-    } catch let error as KeHoachLintError {
-      throw error
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
     }
-    guard !data.isEmpty else { throw .emptyFile(path: path) }
-    return [UInt8](data)
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw .isDirectory(path: path)
+    default: throw .unreadable(path: path, reason: "not a regular file (a device, pipe or socket)")
+    }
+    guard status.st_size <= maximumFileSize else {
+      throw .limitExceeded(path: path, limit: "file larger than \(maximumFileSize / 1_048_576) MB")
+    }
+    let (bytes, failure) = OpenFile.contents(of: descriptor, size: Int(status.st_size))
+    if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+    guard !bytes.isEmpty else { throw .emptyFile(path: path) }
+    return bytes
+  }
+}
+
+/// Reading an open file with read(2), outside `DocumentLoader` (whose `read` would shadow it).
+private enum OpenFile {
+  /// Up to `size` bytes (fewer if the file shrank meanwhile), and errno if reading failed.
+  static func contents(of descriptor: Int32, size: Int) -> (bytes: [UInt8], errorNumber: Int32) {
+    var failure: Int32 = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < size {
+        let result = read(descriptor, base + count, size - count)
+        if result > 0 {
+          count += result
+        } else if result == 0 || errno != EINTR {
+          failure = result == 0 ? 0 : errno
+          return
+        }
+      }
+    }
+    return (bytes, failure)
   }
 }
 

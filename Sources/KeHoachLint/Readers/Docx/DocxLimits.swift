@@ -16,15 +16,18 @@ public struct DocxLimits: Sendable, Hashable {
   /// The ratio is only judged once a part has produced this many bytes: tiny parts can have
   /// any ratio and are harmless.
   public var ratioCheckThreshold: Int
+  /// Bytes of text in one paragraph, note or table cell (a plan's longest is a few kilobytes).
+  public var maximumParagraphLength: Int
 
   public init(
     maximumEntryCount: Int = 10_000, maximumPartSize: Int = 128 * 1024 * 1024, maximumTotalSize: Int = 256 * 1024 * 1024,
-    maximumCompressionRatio: Int = 200, ratioCheckThreshold: Int = 1024 * 1024
+    maximumCompressionRatio: Int = 200, ratioCheckThreshold: Int = 1024 * 1024, maximumParagraphLength: Int = 1024 * 1024
   ) {
     self.maximumEntryCount = maximumEntryCount
     self.maximumPartSize = maximumPartSize
     self.maximumTotalSize = maximumTotalSize
     self.maximumCompressionRatio = maximumCompressionRatio
     self.ratioCheckThreshold = ratioCheckThreshold
+    self.maximumParagraphLength = maximumParagraphLength
   }
 }

@@ -16,6 +16,12 @@ final class DocxPackage {
   init(bytes: [UInt8], file: String, limits: DocxLimits) throws(KeHoachLintError) {
     self.file = file
     self.limits = limits
+    guard let end = ZipDirectoryEnd(bytes) else {
+      throw .corruptArchive(path: file, reason: "no end of the ZIP directory (truncated or damaged)")
+    }
+    guard end.entryCount <= UInt64(limits.maximumEntryCount) else {
+      throw .limitExceeded(path: file, limit: "the ZIP declares \(end.entryCount) entries, over \(limits.maximumEntryCount)")
+    }
     let backing = try ArchiveBackingFile(bytes: bytes, file: file)
     defer { backing.remove() }
     do {

@@ -37,7 +37,7 @@ public struct DocxReader: Sendable {
       try reader.moveToRootElement()
       if reader.isWord(kind) { try parts.read(root: reader) }
     }
-    return try parts.document(file: file, format: .docx)
+    return try parts.document(file: file, format: .docx, maximumParagraphLength: limits.maximumParagraphLength)
   }
 
   /// `_rels/.rels` → the officeDocument relationship; else `word/document.xml` if present.

@@ -37,11 +37,16 @@ struct WordParts {
     return ""
   }
 
-  func document(file: String, format: PlanDocument.Format) throws(KeHoachLintError) -> PlanDocument {
+  func document(
+    file: String, format: PlanDocument.Format, maximumParagraphLength: Int = DocxLimits().maximumParagraphLength
+  ) throws(KeHoachLintError) -> PlanDocument {
     guard let body else { throw .notAWordDocument(path: file, reason: "no w:document part") }
+    try BlockTextLimit.check(body, maximum: maximumParagraphLength, file: file)
     var builder = DocxBlockBuilder(file: file, styles: styles, numbering: numbering)
     let blocks = builder.blocks(body)
     let notes = builder.noteBlocks(footnotes: footnotes, endnotes: endnotes)
+    try BlockTextLimit.check(blocks, maximum: maximumParagraphLength, file: file)
+    try BlockTextLimit.check(notes, maximum: maximumParagraphLength, file: file)
     return PlanDocument(file: file, format: format, blocks: blocks, notes: notes)
   }
 }

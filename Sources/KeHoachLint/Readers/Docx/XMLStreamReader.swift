@@ -99,7 +99,7 @@ final class XMLStreamReader {
       nodeType = .none
       return false
     }
-    guard status == 1 else { throw malformed(errors.first ?? "unreadable XML") }
+    guard status == 1 else { throw parseFailure() }
     nodeType = NodeType(rawValue: xmlTextReaderNodeType(reader)) ?? .none
     switch nodeType {
     case .documentType, .entity, .entityReference, .endEntity:
@@ -256,6 +256,15 @@ final class XMLStreamReader {
 
   func malformed(_ reason: String) -> KeHoachLintError {
     .malformedXML(path: file, part: part, reason: reason)
+  }
+
+  /// libxml2's own caps (no `XML_PARSE_HUGE`: 256 levels deep, 10 MB in one text node, long
+  /// names, comments, attribute values) are limits the part went past, not damage.
+  private func parseFailure() -> KeHoachLintError {
+    let reason = errors.first ?? "unreadable XML"
+    let lowered = reason.lowercased()
+    let isLimit = ["xml_parse_huge", "huge text node", "huge input", "too long", "too big"].contains { lowered.contains($0) }
+    return isLimit ? .limitExceeded(path: file, limit: "\(part): \(reason)") : malformed(reason)
   }
 }
 

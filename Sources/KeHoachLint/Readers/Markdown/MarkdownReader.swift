@@ -6,10 +6,24 @@ import CCmarkGFM
 /// inline nodes (commonmark/cmark#296), so blocks take their line from cmark and every
 /// stretch of inline text is located by finding it on its source line, in characters.
 public struct MarkdownReader: Sendable {
-  public init() {}
+  public var limits: MarkdownLimits
 
-  /// Parses already-decoded UTF-8 bytes of `file`.
+  public init(limits: MarkdownLimits = MarkdownLimits()) {
+    self.limits = limits
+  }
+
+  /// Parses already-decoded UTF-8 bytes of `file`; a text over the limits reads as empty
+  /// (`readWithinLimits` says which limit).
   public func read(bytes: [UInt8], file: String) -> PlanDocument {
+    do {
+      return try readWithinLimits(bytes: bytes, file: file)
+    } catch {
+      return PlanDocument(file: file, format: .markdown, blocks: [])
+    }
+  }
+
+  /// Parses already-decoded UTF-8 bytes of `file`, refusing nesting or paragraphs over the limits.
+  public func readWithinLimits(bytes: [UInt8], file: String) throws(KeHoachLintError) -> PlanDocument {
     MarkdownReader.registerExtensions
     let lines = SourceLines(bytes: bytes)
     let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
@@ -26,8 +40,10 @@ public struct MarkdownReader: Sendable {
       return PlanDocument(file: file, format: .markdown, blocks: [])
     }
     defer { cmark_node_free(root) }
+    if let exceeded = limits.firstExceeded(under: root) { throw .limitExceeded(path: file, limit: exceeded) }
     var builder = MarkdownBlockBuilder(file: file, lines: lines)
     builder.visitChildren(of: root, listDepth: 0)
+    try BlockTextLimit.check(builder.blocks, maximum: limits.maximumParagraphLength, file: file)
     var document = PlanDocument(file: file, format: .markdown, blocks: builder.blocks, directives: builder.directives)
     document.sourceLines = lines.allLines
     return document
