@@ -18,6 +18,10 @@ struct CitationScanner {
   let knownLawNames: [[ScanText.Word]]
 
   private static let typeWords: [(DocumentType, [ScanText.Word])] = DocumentType.scanOrder.map { ($0, ScanText.words($0.rawValue)) }
+  /// The type words by their first folded scalar, in scan order: most words of a plan start
+  /// with a letter no type word starts with, and are passed over at once.
+  private static let typeWordsByFirstScalar: [Unicode.Scalar: [(DocumentType, [ScanText.Word])]] = Dictionary(
+    grouping: typeWords, by: { $0.1.first?.first ?? " " })
   private static let numberWord = ScanText.word("so")
   /// Words that end a law's name read without the catalog ("Luật Đầu tư công năm 2019").
   private static let nameStopWords: Set<String> = [
@@ -47,7 +51,8 @@ struct CitationScanner {
 
   /// "Quyết định số 749/QĐ-TTg …", "Nghị định 45/2020", "Luật An toàn thông tin mạng …".
   private func atTypeWord(_ start: Int) -> Match? {
-    for (type, words) in Self.typeWords {
+    guard let first = text.character(start), let candidates = Self.typeWordsByFirstScalar[first] else { return nil }
+    for (type, words) in candidates {
       guard let wordEnd = text.match(phrase: words, at: start) else { continue }
       var position = text.skipSpaces(wordEnd)
       var saidNumber = false

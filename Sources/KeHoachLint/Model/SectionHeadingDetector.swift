@@ -61,18 +61,28 @@ enum SectionHeadingDetector {
   }
 
   /// The text up to its first line break (without splitting a long paragraph into lines).
-  private static func firstLine(of text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let end = scalars.firstIndex(where: { (0x0A...0x0D).contains($0.value) || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
-    else { return text }
-    return String(Substring(scalars[..<end]))
+  /// Scans UTF-8: line breaks are U+000A–U+000D, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
+  static func firstLine(of text: String) -> String {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let found = utf8[index...].firstIndex(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+      let byte = utf8[found]
+      let next = utf8.index(after: found)
+      let second = next < utf8.endIndex ? utf8[next] : 0
+      let third = second == 0x80 && utf8.index(after: next) < utf8.endIndex ? utf8[utf8.index(after: next)] : 0
+      if byte <= 0x0D || (byte == 0xC2 && second == 0x85) || (byte == 0xE2 && (third == 0xA8 || third == 0xA9)) {
+        return String(text[..<found])
+      }
+      index = next
+    }
+    return text
   }
 
   private static func isHeadingLike(_ block: Block, title: String, label: SectionLabel) -> Bool {
     if case .heading = block.kind { return true }
     if block.isStrong { return true }
     if label.style == .part { return true }
-    guard !title.isEmpty, title.count <= maximumTitleLength, !block.displayText.contains("\n") else { return false }
+    guard !title.isEmpty, title.count <= maximumTitleLength, !block.displayText.utf8.contains(0x0A) else { return false }
     // Sentences and lead-ins ("1. Tên CSDL quốc gia:", a form field; "1. Nội dung trọng tâm:",
     // which introduces points) are content, not section titles.
     if let last = title.last, ".;,:".contains(last) { return false }

@@ -29,22 +29,7 @@ struct RegexPrefilter: Sendable {
   func mayMatch(_ text: String) -> Bool {
     guard let required else { return true }
     var text = text
-    return text.withUTF8 { haystack in required.contains { Self.occurs($0, in: haystack) } }
-  }
-
-  private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var start = 0
-    let lastStart = haystack.count - needle.count
-    while start <= lastStart {
-      if haystack[start] == first {
-        var offset = 1
-        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      start += 1
-    }
-    return false
+    return text.withUTF8 { haystack in required.contains { ByteSearch.occurs($0, in: haystack) } }
   }
 
   /// What a piece of the pattern guarantees about any text it matches.

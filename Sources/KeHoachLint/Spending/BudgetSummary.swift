@@ -15,8 +15,10 @@ public struct SecurityVocabulary: Sendable, Hashable {
   /// Whether `text` names a security item.
   public func matches(_ text: String) -> Bool {
     var key = " " + VietnameseFolding.titleKey(text) + " "
-    for exclusion in exclusions { key = key.replacingOccurrences(of: " \(exclusion) ", with: " ") }
-    return terms.contains { key.contains(" \($0) ") }
+    for exclusion in exclusions where key.containsBytes(of: " \(exclusion) ") {
+      key = key.replacingOccurrences(of: " \(exclusion) ", with: " ")
+    }
+    return terms.contains { key.containsBytes(of: " \($0) ") }
   }
 }
 
