@@ -25,8 +25,15 @@ enum CLI {
   /// Runs the binary with `arguments` in `directory`, with a clean colour environment.
   static func run(_ arguments: [String], in directory: String = repositoryRoot, environment extra: [String: String] = [:]) throws -> Result
   {
+    try execute(binary, arguments, in: directory, environment: extra)
+  }
+
+  /// Runs any executable the way `run` runs the binary (another launcher, such as `setpriv`).
+  static func execute(
+    _ executable: String, _ arguments: [String], in directory: String = repositoryRoot, environment extra: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var environment = ProcessInfo.processInfo.environment

@@ -167,24 +167,5 @@ enum Unprivileged {
     return (try? run(["/bin/true"]).status) == 0
   }()
 
-  static func run(_ command: [String]) throws -> CLI.Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: setpriv)
-    process.arguments = arguments + command
-    process.currentDirectoryURL = URL(fileURLWithPath: CLI.repositoryRoot)
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    environment.removeValue(forKey: "KEHOACH_LINT_RULES")
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CLI.Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
-  }
+  static func run(_ command: [String]) throws -> CLI.Result { try CLI.execute(setpriv, arguments + command) }
 }

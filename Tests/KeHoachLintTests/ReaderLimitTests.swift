@@ -5,14 +5,7 @@ import Testing
 
 /// The readers' limits (README "Giới hạn / Limits"), each at its edge with a small setting.
 @Suite struct ReaderLimitTests {
-  static func error(_ body: () throws(KeHoachLintError) -> PlanDocument) -> KeHoachLintError? {
-    do {
-      _ = try body()
-      return nil
-    } catch {
-      return error
-    }
-  }
+  static func error(_ body: () throws(KeHoachLintError) -> PlanDocument) -> KeHoachLintError? { DocxSafetyTests.error(body) }
 
   @Test func markdownNestingWithinTheLimitReads() throws {
     let quoted = "# Kế hoạch\n\n" + String(repeating: ">", count: 40) + " trích dẫn\n"

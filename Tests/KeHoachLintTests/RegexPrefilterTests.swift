@@ -22,10 +22,11 @@ struct RegexPrefilterTests {
     #expect(RegexPrefilter(pattern: pattern).required?.map { String(decoding: $0, as: UTF8.self) } == expected)
   }
 
-  @Test(arguments: [
-    (#"(?i)x\.y"#, nil), (#"a|\."#, nil), (#"[^<]"#, nil), (#"\.{0,3}"#, nil), (#"\Q<\E"#, nil),
-    (#"(?<name>\.)"#, nil), (#"\.?<"#, ["<"]), (#"--+>"#, ["--"]), (#"\.\.|;;"#, ["..", ";;"]), (#"(\.|:)\s"#, [".", ":"]),
-  ] as [(String, [String]?)])
+  @Test(
+    arguments: [
+      (#"(?i)x\.y"#, nil), (#"a|\."#, nil), (#"[^<]"#, nil), (#"\.{0,3}"#, nil), (#"\Q<\E"#, nil),
+      (#"(?<name>\.)"#, nil), (#"\.?<"#, ["<"]), (#"--+>"#, ["--"]), (#"\.\.|;;"#, ["..", ";;"]), (#"(\.|:)\s"#, [".", ":"]),
+    ] as [(String, [String]?)])
   func onlyWhatIsCertainCounts(_ pattern: String, _ expected: [String]?) {
     #expect(RegexPrefilter(pattern: pattern).required?.map { String(decoding: $0, as: UTF8.self) }.sorted() == expected)
   }

@@ -14,7 +14,9 @@ struct TextSearchTests {
     let ranges = FoldedText(text).ranges(of: "luật an toàn thông tin mạng")
     #expect(ranges.count == 2)
     #expect(ranges.map { text.distance(from: text.startIndex, to: $0.lowerBound) } == [7, text.count - 28])
-    #expect(ranges.map { String(text[$0]).precomposedStringWithCanonicalMapping.lowercased() } == Array(repeating: "luật an toàn thông tin mạng", count: 2))
+    #expect(
+      ranges.map { String(text[$0]).precomposedStringWithCanonicalMapping.lowercased() }
+        == Array(repeating: "luật an toàn thông tin mạng", count: 2))
   }
 
   @Test func containsFoldsTheNeedleToo() {

@@ -90,12 +90,7 @@ public struct FoldedText: Sendable {
   /// Whether `phrase` (folded) occurs.
   public func contains(_ phrase: String) -> Bool {
     let needle = Array(VietnameseFolding.fold(phrase).utf8)
-    guard let first = needle.first, needle.count <= folded.count else { return false }
-    for start in 0...(folded.count - needle.count)
-    where folded[start] == first && folded[start..<start + needle.count].elementsEqual(needle) {
-      return true
-    }
-    return false
+    return !needle.isEmpty && folded.withUnsafeBufferPointer { ByteSearch.occurs(needle, in: $0) }
   }
 
   @inline(__always)
