@@ -423,6 +423,7 @@ def corpus():
         "invalid-utf8.md": (invalid_utf8(), "wrong-encoding"),
         "utf16le-bom.md": (b"\xff\xfe" + good.encode("utf-16-le"), "readable"),
         "utf16be-bom.md": (b"\xfe\xff" + good.encode("utf-16-be"), "readable"),
+        "utf16le-no-bom.md": (good.encode("utf-16-le"), "readable"),
         "nested-blockquotes.md": (("# Kế hoạch\n\n" + ">" * 100_000 + " trích dẫn\n").encode(), "limit-exceeded"),
         "nested-lists.md": (("# Kế hoạch\n\n" + "- " * 50_000 + "mục\n").encode(), "limit-exceeded"),
         "nested-emphasis.md": (("# Kế hoạch\n\n" + "*" * 50_000 + "nhấn" + "*" * 50_000 + "\n").encode(), "limit-exceeded"),

@@ -55,7 +55,8 @@ public struct Linter: Sendable {
     }
     let rules: [any Rule]
     do {
-      rules = try pack.rules()
+      // Decoded on first use of the pack: the first plan of a run pays for it.
+      rules = try timings.measure("decode the profile's rules", enabled: measures) { () throws(KeHoachLintError) in try pack.rules() }
     } catch {
       return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: [], error: error)
     }

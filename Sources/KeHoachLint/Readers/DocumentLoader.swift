@@ -139,6 +139,12 @@ enum TextDecoding {
       }
       return (Array(text.utf8), nil)
     }
+    if let encoding = utf16WithoutMark(bytes) {
+      guard let text = String(data: Data(bytes), encoding: encoding) else {
+        throw .notUTF8(path: path, detail: "invalid UTF-16 (no byte-order mark)")
+      }
+      return (Array(text.utf8), nil)
+    }
     do {
       return (try validated(bytes, path: path), nil)
     } catch {
@@ -146,6 +152,21 @@ enum TextDecoding {
       guard let legacy = LegacyVietnameseEncoding.decode(bytes) else { throw error }
       return (Array(legacy.text.utf8), legacy.encoding)
     }
+  }
+
+  /// UTF-16 saved without a byte-order mark: text in Latin script has a zero byte in every
+  /// other position (odd ones in little-endian, even ones in big-endian); UTF-8 text has none.
+  private static func utf16WithoutMark(_ bytes: [UInt8]) -> String.Encoding? {
+    let sample = bytes.prefix(4096)
+    guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+    var zeros = (even: 0, odd: 0)
+    for (offset, byte) in sample.enumerated() where byte == 0 {
+      if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+    }
+    let pairs = sample.count / 2
+    if zeros.odd * 4 >= pairs, zeros.even == 0 { return .utf16LittleEndian }
+    if zeros.even * 4 >= pairs, zeros.odd == 0 { return .utf16BigEndian }
+    return nil
   }
 
   private static func validated(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> [UInt8] {

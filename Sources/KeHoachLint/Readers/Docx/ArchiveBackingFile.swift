@@ -17,8 +17,29 @@ struct ArchiveBackingFile {
         && FileManager.default.isWritableFile(atPath: "/dev/shm")
       ? "/dev/shm" : NSTemporaryDirectory()
     url = URL(fileURLWithPath: folder).appendingPathComponent("kehoach-lint-\(UUID().uuidString).zip")
-    guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
-    else { throw .unreadable(path: file, reason: "cannot stage the ZIP archive for reading") }
+    // Created with mode 0600 and O_EXCL in one call: Foundation's createFile sets the mode only
+    // after writing, and /dev/shm is shared by every user of the machine.
+    let descriptor = open(url.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw .unreadable(path: file, reason: "cannot stage the ZIP archive for reading") }
+    defer { close(descriptor) }
+    let written = bytes.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let result = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if result > 0 {
+          offset += result
+        } else if result < 0 && errno == EINTR {
+          continue
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+    guard written else {
+      remove()
+      throw .unreadable(path: file, reason: "cannot stage the ZIP archive for reading")
+    }
   }
 
   /// Removes the name; an archive already open keeps reading its data.
