@@ -118,7 +118,14 @@ let loopStart = Date()
 let step = max(1, options.iterations / 10)
 while done < options.iterations {
   guard let report = lintOnce(request) else { exit(1) }
-  if outcome(report) != expected { changed += 1 }
+  let found = outcome(report)
+  if found != expected {
+    changed += 1
+    // The first difference, to start from when it is not a memory problem.
+    if changed == 1, let index = found.indices.first(where: { $0 >= expected.count || found[$0] != expected[$0] }) {
+      say("iteration \(done + 1) differs: “\(found[index])” instead of “\(index < expected.count ? expected[index] : "nothing")”")
+    }
+  }
   done += 1
   let elapsed = Date().timeIntervalSince(loopStart)
   if done % step == 0 || done == options.iterations {
