@@ -29,7 +29,7 @@ struct ScanText {
     classes.reserveCapacity(scalarCount)
     offsets.reserveCapacity(scalarCount + 1)
     var offset = 0
-    let isScalarPerCharacter = text.unicodeScalars.allSatisfy { VietnameseFolding.isStableInNFC($0) && $0 != "\r" }
+    let isScalarPerCharacter = text.unicodeScalars.allSatisfy(VietnameseFolding.isOwnCharacter)
     if isScalarPerCharacter {
       // Every scalar is a character of its own: no grapheme breaking needed.
       for scalar in text.unicodeScalars {

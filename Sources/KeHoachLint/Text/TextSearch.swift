@@ -51,7 +51,7 @@ public struct FoldedText: Sendable {
   private static func foldScalarwise(_ text: String) -> [Unicode.Scalar]? {
     var result: [Unicode.Scalar] = []
     for scalar in text.unicodeScalars {
-      guard VietnameseFolding.isStableInNFC(scalar), scalar != "\r" else { return nil }
+      guard VietnameseFolding.isOwnCharacter(scalar) else { return nil }
       if VietnameseFolding.isSpace(scalar) {
         result.append(" ")
       } else {

@@ -13,16 +13,11 @@ public struct WordPairIndex: Sendable {
     references = passages.map { Self.pairs(of: $0).pairs }
   }
 
-  /// The number of words of `text` and its highest similarity to any reference.
-  public func bestSimilarity(of text: String) -> (words: Int, similarity: Double) {
-    bestSimilarity(of: text, atLeast: 0)
-  }
-
-  /// As `bestSimilarity(of:)`, skipping references too different in length to reach
-  /// `threshold` (the Dice coefficient of sets of sizes a and b is at most 2·min(a,b)/(a+b)),
-  /// which spares comparing most paragraphs at all. Below the threshold, the similarity
-  /// returned may be lower than the true best.
-  public func bestSimilarity(of text: String, atLeast threshold: Double) -> (words: Int, similarity: Double) {
+  /// The number of words of `text` and its highest similarity to any reference, skipping
+  /// references too different in length to reach `threshold` (the Dice coefficient of sets of
+  /// sizes a and b is at most 2·min(a,b)/(a+b)), which spares comparing most paragraphs at all.
+  /// Below the threshold, the similarity returned may be lower than the true best.
+  public func bestSimilarity(of text: String, atLeast threshold: Double = 0) -> (words: Int, similarity: Double) {
     let (words, pairs) = Self.pairs(of: text)
     var best = 0.0
     for reference in references where !reference.isEmpty || !pairs.isEmpty {

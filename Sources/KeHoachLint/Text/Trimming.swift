@@ -37,7 +37,7 @@ extension String {
   var visibleCharacterCount: Int {
     var count = 0
     for scalar in unicodeScalars {
-      guard VietnameseFolding.isStableInNFC(scalar), scalar != "\r" else { return reduce(0) { $1.isWhitespace ? $0 : $0 + 1 } }
+      guard VietnameseFolding.isOwnCharacter(scalar) else { return reduce(0) { $1.isWhitespace ? $0 : $0 + 1 } }
       if !VietnameseFolding.isSpace(scalar) { count += 1 }
     }
     return count

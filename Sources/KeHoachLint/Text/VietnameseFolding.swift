@@ -40,6 +40,11 @@ public enum VietnameseFolding {
     return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
   }
 
+  /// Whether `scalar` is sure to be a character (grapheme) of its own, whatever its neighbours:
+  /// NFC-stable and not CR. A text made only of these can be scanned scalar by scalar.
+  @inline(__always)
+  static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool { isStableInNFC(scalar) && scalar != "\r" }
+
   /// The first scalar of one scalar's folded form ("Ế" → "e"), nil for a combining mark.
   /// Table lookups for the Latin and Vietnamese blocks, so folding a paragraph allocates
   /// nothing per letter.
