@@ -94,12 +94,12 @@ import Testing
     }
   }
 
-  @Test func htmlSaysWhenOtherChecksHaveNoData() throws {
-    let html = HTMLReporter().render(try SampleReports.markdown(), options: SampleReports.options)
-    #expect(html.contains("Chưa có dữ liệu."))
-    let mixed = HTMLReporter().render(try SampleReports.mixed(), options: SampleReports.options)
-    #expect(mixed.contains("<svg class=\"chart\""))
-    #expect(mixed.contains("Đã bị thay thế"))
+  @Test func htmlSaysWhenAPlanHasNoBudgetAndDrawsTheOnesItHas() throws {
+    let report = try SampleReports.allFixtures()
+    let withoutList = try #require(report.files.first { $0.summary != nil && $0.summary?.budget == nil })
+    #expect(HTMLReporter().render(LintReport(files: [withoutList]), options: SampleReports.options).contains("Chưa có dữ liệu."))
+    let withList = try #require(report.files.first { $0.summary?.budget?.securityShare != nil })
+    #expect(HTMLReporter().render(LintReport(files: [withList]), options: SampleReports.options).contains("<svg class=\"chart\""))
   }
 
   @Test func planReportNamesAreUniqueAndNeverIndex() {

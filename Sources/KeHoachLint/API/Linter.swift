@@ -41,7 +41,7 @@ public struct Linter: Sendable {
     var timings = timings
     let measures = configuration.measuresTime
     let outline = timings.measure("outline", enabled: measures) { Outline(document: document) }
-    guard let pack = pack(for: document) else {
+    guard let pack = pack(for: document, outline: outline) else {
       let info = RuleInfo(
         id: "profile-detection", kind: "profile-detection", severity: .error,
         source: GuidanceSource(document: "kehoach-lint", section: nil))
@@ -81,9 +81,7 @@ public struct Linter: Sendable {
         if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
         return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
       }
-      var summary = PlanSummary(document: document, profile: pack.profile)
-      summary.budget = budgetFacts(in: context, rules: rules)
-      return (findings, verdicts, summary)
+      return (findings, verdicts, PlanSummary(analysis: context.analysis))
     }
     var report = FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,
@@ -132,19 +130,31 @@ public struct Linter: Sendable {
   /// The forced profile; else among the packs whose title phrases the plan's title contains,
   /// the one for the unit's level (configured, or read from the issuing body), else the
   /// fallback, else the first.
-  public func pack(for document: PlanDocument) -> RulePack? {
+  public func pack(for document: PlanDocument, outline: Outline? = nil) -> RulePack? {
     if let forced = configuration.profileID { return packs.first { $0.profile.id == forced } }
     guard let title = document.header.title?.text else { return nil }
     let candidates = packs.filter { $0.profile.matches(title: title) }
-    let level = unitLevel(of: document)
+    let level = unitLevel(of: document, outline: outline ?? Outline(document: document))
     if let level, let forLevel = candidates.first(where: { $0.profile.detect.levels.contains(level) }) { return forLevel }
     return candidates.first { $0.profile.detect.fallback } ?? candidates.first
   }
 
-  /// The configured level, else the one the issuing body names.
-  public func unitLevel(of document: PlanDocument) -> UnitLevel? {
-    configuration.unitLevel ?? document.header.issuingBody.flatMap { UnitLevel.infer(issuingBody: $0.text) }
+  /// The configured level, else the one the plan's header names: the same answer the
+  /// deadline rule uses (`PlanAnalysis.unitLevel`).
+  public func unitLevel(of document: PlanDocument, outline: Outline) -> UnitLevel? {
+    configuration.unitLevel ?? UnitLevel.infer(from: document, outline: outline)
   }
+
+  /// What the checks compute for `document` under its profile (the report's facts come from
+  /// it); nil when no profile fits.
+  public func analysis(of document: PlanDocument) -> PlanAnalysis? {
+    let outline = Outline(document: document)
+    guard let pack = pack(for: document, outline: outline) else { return nil }
+    return PlanAnalysis(document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
+  }
+
+  /// The budget figures of `document`'s project lists under its profile.
+  public func budgetSummary(for document: PlanDocument) -> BudgetSummary? { analysis(of: document)?.budget }
 
   private static let unknownProfile = Profile(
     id: "", version: "", title: LocalizedText(vi: "", en: ""), source: GuidanceSource(document: ""), planKind: .annual,

@@ -1,5 +1,5 @@
-/// What a report shows about a plan besides findings: its header, and the figures other
-/// checks compute (budget, legal citations) when they ran.
+/// What a report shows about a plan besides findings: its header, and the facts the checks
+/// computed (budget, legal citations), taken from the same analysis the rules read.
 public struct PlanSummary: Sendable, Hashable, Codable {
   /// The issuing body ("ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG").
   public var unit: String?
@@ -13,10 +13,15 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   public var profileTitle: LocalizedText?
   /// The version of the rule pack (profile) the plan was checked with, for provenance.
   public var profileVersion: String?
-  /// Budget figures, when the plan has a project list the spending checks could read.
+  /// The latest date the plan can bear, as the legal checks used it (its own date, else
+  /// `--date`, else the last day of its year).
+  public var planDate: CivilDate?
+  /// Budget figures, when the plan has a project list.
   public var budget: BudgetFacts?
-  /// The legal citations found, when the legal checks ran.
+  /// Every legal citation found, in document order, as the legal checks read it.
   public var citations: [CitationFacts]
+  /// How much of the profile's review list (Phụ lục III) the plan mentions.
+  public var reviewCoverage: ReviewCoverage?
 
   public init(document: PlanDocument, profile: Profile?) {
     let header = document.header
@@ -29,47 +34,55 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     profileVersion = profile?.version
     citations = []
   }
+
+  /// The summary with every fact the analysis holds.
+  init(analysis: PlanAnalysis) {
+    self.init(document: analysis.document, profile: analysis.profile)
+    planDate = analysis.legalReview.planDate
+    budget = analysis.budget?.facts
+    citations = analysis.citationRows.map(CitationFacts.init)
+    reviewCoverage = analysis.reviewCoverage
+  }
 }
 
 /// Budget figures of a plan, in million đồng (triệu đồng).
 public struct BudgetFacts: Sendable, Hashable, Codable {
+  /// One task counted in a category.
+  public struct Row: Sendable, Hashable, Codable {
+    public var name: String
+    public var amount: Double
+    public var location: SourceLocation
+  }
+
+  /// The sum of the tasks' amounts (computed).
   public var total: Double?
+  /// The list's own total row (stated by the plan), when it has one.
+  public var statedTotal: Double?
+  /// Nil when the profile counts no security spending.
   public var securityAmount: Double?
   /// Security spending over the total, 0…1.
   public var securityShare: Double?
-  /// Total per year of the plan period (a row spanning years counts in each year pro rata).
+  /// Total per year of the plan period.
   public var perYear: [Int: Double]
+  /// Whether `perYear` is derived (each multi-year task spread evenly over its years) rather
+  /// than read from the list's year columns.
+  public var perYearIsDerived: Bool
   /// Total per funding source as written ("NSĐP - Chi đầu tư phát triển").
   public var perSource: [String: Double]
+  /// The rows counted as information security.
+  public var securityRows: [Row]
 
   public init(
-    total: Double? = nil, securityAmount: Double? = nil, securityShare: Double? = nil, perYear: [Int: Double] = [:],
-    perSource: [String: Double] = [:]
+    total: Double? = nil, statedTotal: Double? = nil, securityAmount: Double? = nil, securityShare: Double? = nil,
+    perYear: [Int: Double] = [:], perYearIsDerived: Bool = false, perSource: [String: Double] = [:], securityRows: [Row] = []
   ) {
     self.total = total
+    self.statedTotal = statedTotal
     self.securityAmount = securityAmount
     self.securityShare = securityShare
     self.perYear = perYear
+    self.perYearIsDerived = perYearIsDerived
     self.perSource = perSource
-  }
-}
-
-/// One legal citation as a report lists it.
-public struct CitationFacts: Sendable, Hashable, Codable {
-  /// As written ("Quyết định số 749/QĐ-TTg ngày 03/6/2020").
-  public var text: String
-  public var number: String?
-  public var location: SourceLocation
-  /// `ok`, `wrong-date`, `malformed`, `replaced`, `unknown` …
-  public var status: String
-  /// The catalog's title for the document, when it is known.
-  public var catalogTitle: String?
-
-  public init(text: String, number: String?, location: SourceLocation, status: String, catalogTitle: String?) {
-    self.text = text
-    self.number = number
-    self.location = location
-    self.status = status
-    self.catalogTitle = catalogTitle
+    self.securityRows = securityRows
   }
 }

@@ -1,25 +1,22 @@
 /// What a rule sees while checking one plan.
 public struct RuleContext: Sendable {
-  public let document: PlanDocument
-  public let outline: Outline
+  /// What the checks compute from the plan, once; the report reads the same store.
+  public let analysis: PlanAnalysis
+
+  public var document: PlanDocument { analysis.document }
+  public var outline: Outline { analysis.outline }
   /// The profile (framework) the plan is checked against.
-  public let profile: Profile
+  public var profile: Profile { analysis.profile }
   /// The run's settings (unit level, plan date given on the command line, …).
-  public let configuration: Configuration
+  public var configuration: Configuration { analysis.configuration }
   /// Shared data loaded from `Rules/` (legal catalog, …).
-  public let resources: RuleResources
-  /// What several rules compute from this document, computed once.
-  public let cache = AnalysisCache()
+  public var resources: RuleResources { analysis.resources }
 
   public init(
     document: PlanDocument, outline: Outline, profile: Profile, configuration: Configuration,
     resources: RuleResources = RuleResources()
   ) {
-    self.document = document
-    self.outline = outline
-    self.profile = profile
-    self.configuration = configuration
-    self.resources = resources
+    analysis = PlanAnalysis(document: document, outline: outline, profile: profile, configuration: configuration, resources: resources)
   }
 
   /// A finding at `location`, inside block `blockIndex` (which gives the heading path and

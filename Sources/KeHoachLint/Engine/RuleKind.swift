@@ -63,16 +63,19 @@ public struct RuleDescription: Sendable {
   }
 }
 
-/// A short Markdown plan and a spec (YAML, the kind's own fields). `↓` marks where each
-/// expected finding starts; an example without markers must produce no finding.
+/// A short Markdown plan and a spec (YAML, the kind's own fields), with the profile data the
+/// kind reads (`pack.yml` keys such as `security-terms`, `review-list`), if any. `↓` marks where
+/// each expected finding starts; an example without markers must produce no finding.
 public struct RuleExample: Sendable {
   public static let marker: Character = "↓"
   public let markdown: String
   public let spec: String
+  public let profile: String
 
-  public init(markdown: String, spec: String) {
+  public init(markdown: String, spec: String, profile: String = "") {
     self.markdown = markdown
     self.spec = spec
+    self.profile = profile
   }
 
   public var triggers: Bool { markdown.contains(RuleExample.marker) }

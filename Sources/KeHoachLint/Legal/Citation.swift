@@ -3,21 +3,7 @@
 /// ngày 20/5/2020"). Every part keeps where it is in the source.
 public struct Citation: Sendable, Hashable {
   /// Where in the document model the citation was found.
-  public enum Place: Sendable, Hashable {
-    case block(Int)
-    /// A table cell of block `block` (row and column 1-based; nested tables share the block).
-    case cell(block: Int, row: Int, column: Int)
-    /// A footnote or endnote (`PlanDocument.notes` index).
-    case note(Int)
-
-    /// The index in `PlanDocument.blocks`, nil for notes.
-    public var blockIndex: Int? {
-      switch self {
-      case .block(let index), .cell(let index, _, _): index
-      case .note: nil
-      }
-    }
-  }
+  public typealias Place = TextIndex.Place
 
   /// How the document's kind was known.
   public enum TypeSource: String, Sendable, Hashable, Codable {

@@ -1,5 +1,5 @@
-/// Finds every citation of a legal or administrative document in a plan: in every block's text
-/// (paragraphs, list items, headings), every table cell (nested tables too) and every note.
+/// Finds every citation of a legal or administrative document in a plan: in every text of its
+/// text index (paragraphs, list items, headings, table cells, nested tables, notes).
 ///
 /// Matching runs on folded characters, so NFD drafts, capitals and missing diacritics are read
 /// alike; positions are character offsets into each block's own text, turned into locations by
@@ -16,45 +16,11 @@ public struct CitationExtractor: Sendable {
   }
 
   /// All citations in document order.
-  public func citations(in document: PlanDocument) -> [Citation] { scan(document).citations }
+  public func citations(in document: PlanDocument) -> [Citation] { citations(in: TextIndex(document: document)) }
 
-  /// The citations, and each block's texts (the text, or every table cell) and each note's,
-  /// prepared for phrase searches.
-  func scan(_ document: PlanDocument) -> (citations: [Citation], blockTexts: [[FoldedText]], noteTexts: [FoldedText]) {
-    var citations: [Citation] = []
-    var blockTexts: [[FoldedText]] = []
-    for (index, block) in document.blocks.enumerated() {
-      var texts: [FoldedText] = []
-      if let table = block.table {
-        citations += self.citations(in: table, block: index, texts: &texts)
-      } else {
-        let scan = ScanText(block.text)
-        texts.append(scan.foldedText)
-        citations += self.citations(in: scan, place: .block(index), locate: block.location(at:))
-      }
-      blockTexts.append(texts)
-    }
-    var noteTexts: [FoldedText] = []
-    for (index, note) in document.notes.enumerated() {
-      let scan = ScanText(note.text)
-      noteTexts.append(scan.foldedText)
-      citations += self.citations(in: scan, place: .note(index), locate: note.location(at:))
-    }
-    return (citations, blockTexts, noteTexts)
-  }
-
-  private func citations(in table: Table, block: Int, texts: inout [FoldedText]) -> [Citation] {
-    var result: [Citation] = []
-    for (rowNumber, row) in table.rows.enumerated() {
-      for (columnNumber, cell) in row.cells.enumerated() where !cell.isCovered {
-        let place = Citation.Place.cell(block: block, row: rowNumber + 1, column: columnNumber + 1)
-        let scan = ScanText(cell.text)
-        texts.append(scan.foldedText)
-        result += citations(in: scan, place: place, locate: cell.location(at:))
-        for nested in cell.nestedTables { result += citations(in: nested, block: block, texts: &texts) }
-      }
-    }
-    return result
+  /// All citations in the texts of `index`, in document order.
+  public func citations(in index: TextIndex) -> [Citation] {
+    index.entries.flatMap { entry in citations(in: ScanText(entry.folded), place: entry.place, locate: entry.location(at:)) }
   }
 
   /// The citations in one text; `locate` maps an index of `text` to its source location.

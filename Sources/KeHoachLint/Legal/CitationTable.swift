@@ -1,6 +1,7 @@
 /// A reviewer's table of a plan's legal bases: every citation, where it is, what it matched in
-/// the catalog and what is wrong with it (`kehoach-lint citations`).
-public struct CitationTable: Sendable {
+/// the catalog and what is wrong with it. Made once per plan by `PlanAnalysis.citationRows`;
+/// reports list it as `PlanSummary.citations`.
+public enum CitationTable {
   public struct Row: Sendable {
     public let citation: Citation
     public let match: CatalogMatch
@@ -9,23 +10,15 @@ public struct CitationTable: Sendable {
     public let section: [String]
   }
 
-  public let file: String
-  public let planDate: CivilDate?
-  public let rows: [Row]
-  /// Coverage of the lists of documents the guidance asks units to review (Phụ lục III).
-  public let coverage: [ReviewCoverage]
-
-  /// `coverageRules`: the plan's profile's coverage instances, if any.
-  public init(review: LegalReview, outline: Outline, coverage: [ReviewCoverage] = []) {
-    file = review.document.file
-    planDate = review.planDate
-    self.coverage = coverage
+  /// Every citation of `review` with its problems, each check run once (the legal rule kinds
+  /// report the same problems).
+  static func rows(of review: LegalReview, outline: Outline) -> [Row] {
     var conflicting: [Citation: CitationProblem] = [:]
     for group in review.dateConflicts() {
       for citation in group { conflicting[citation] = .conflictingDates(LegalReview.describeDates(group)) }
     }
     let trusted = Set(LegalDocument.Verification.allCases.filter(\.isTrusted))
-    rows = review.entries.map { citation, match in
+    return review.entries.map { citation, match in
       let problems = [
         review.numberProblem(of: citation, match: match), review.dateProblem(of: citation),
         review.catalogDateProblem(of: citation, match: match, trusting: trusted), conflicting[citation],
@@ -38,7 +31,7 @@ public struct CitationTable: Sendable {
 }
 
 /// How many of a guidance's listed documents a plan mentions.
-public struct ReviewCoverage: Sendable, Hashable {
+public struct ReviewCoverage: Sendable, Hashable, Codable {
   /// The list, as the guidance names it ("Phụ lục III").
   public let list: String
   public let mentioned: [String]

@@ -9,66 +9,64 @@ public struct LegalReview: Sendable {
   public let planDate: CivilDate?
   /// The catalog entry of each citation (same order as `citations`).
   public let matches: [CatalogMatch]
-  /// Each block's texts (its text, or every table cell), folded for phrase searches.
-  let blockTexts: [[FoldedText]]
-  let noteTexts: [FoldedText]
+  /// Every text of the plan, folded (shared with the other rules).
+  public let textIndex: TextIndex
 
-  /// The folded texts of blocks `range`.
-  func texts(blocks range: Range<Int>) -> [FoldedText] {
-    blockTexts[range.clamped(to: blockTexts.indices)].flatMap { $0 }
-  }
-
-  public init(document: PlanDocument, catalog: LegalCatalog, configuredPlanDate: CivilDate? = nil) {
+  public init(document: PlanDocument, textIndex: TextIndex, catalog: LegalCatalog, configuredPlanDate: CivilDate? = nil) {
     self.document = document
     self.catalog = catalog
+    self.textIndex = textIndex
     let planDate =
       document.header.placeAndDate?.date ?? configuredPlanDate
       ?? document.header.placeAndDate?.year.flatMap { CivilDate(year: $0, month: 12, day: 31) }
     self.planDate = planDate
-    let scan = CitationExtractor(catalog: catalog).scan(document)
-    let citations = scan.citations
+    let citations = CitationExtractor(catalog: catalog).citations(in: textIndex)
     self.citations = citations
-    self.blockTexts = scan.blockTexts
-    self.noteTexts = scan.noteTexts
     self.matches = citations.map { catalog.match($0, asOf: planDate) }
   }
 
   /// The review of the context's document, made once and shared by the legal rules.
-  public static func of(_ context: RuleContext) -> LegalReview {
-    context.cache.value("legal-review") {
-      LegalReview(
-        document: context.document, catalog: context.resources.legalCatalog, configuredPlanDate: context.configuration.planDate)
-    }
-  }
+  public static func of(_ context: RuleContext) -> LegalReview { context.analysis.legalReview }
 
   /// Citations with their catalog matches, in document order.
   public var entries: [(citation: Citation, match: CatalogMatch)] { Array(zip(citations, matches)) }
-
-  /// The sections titled like one of `titles` (compared on folded keys; "CĂN CỨ LẬP KẾ
-  /// HOẠCH" = "Căn cứ lập kế hoạch"), and every section whose title starts with one.
-  public static func sections(titled titles: [String], in outline: Outline) -> [Outline.Node] {
-    let keys = titles.map(VietnameseFolding.titleKey)
-    return outline.allNodes.filter { node in
-      guard !node.isPoint else { return false }
-      let key = VietnameseFolding.titleKey(node.title)
-      return keys.contains { key == $0 || key.hasPrefix($0 + " ") }
-    }
-  }
 
   /// The entries whose block lies in one of `sections`.
   public func entries(in sections: [Outline.Node]) -> [(citation: Citation, match: CatalogMatch)] {
     entries.filter { entry in
       guard let block = entry.citation.place.blockIndex else { return false }
-      return sections.contains { $0.blockIndex <= block && block < $0.endBlockIndex }
+      return sections.contains { $0.contains(block: block) }
     }
   }
 
-  /// The entries within the sections titled `titles`; all of them when `titles` is empty or no
-  /// such section exists.
-  public func entries(within titles: [String], outline: Outline) -> [(citation: Citation, match: CatalogMatch)] {
-    guard !titles.isEmpty else { return entries }
-    let sections = Self.sections(titled: titles, in: outline)
-    return sections.isEmpty ? entries : entries(in: sections)
+  /// The entries in `scope`; all of them when the scope is the whole plan or the plan has no
+  /// such section (a citation rule never goes silent because a section is named otherwise).
+  public func entries(in scope: SectionScope, outline: Outline) -> [(citation: Citation, match: CatalogMatch)] {
+    switch scope.resolve(in: outline) {
+    case .sections(let sections): entries(in: sections)
+    case .wholePlan, .absent: entries
+    }
+  }
+
+  /// The folded texts of `sections`.
+  func texts(in sections: [Outline.Node]) -> [FoldedText] {
+    sections.flatMap { textIndex.entries(inBlocks: $0.blockIndex..<$0.endBlockIndex).map(\.folded) }
+  }
+
+  /// Which documents of `list` the plan mentions anywhere (notes included), and which not.
+  public func coverage(of list: ReviewList) -> ReviewCoverage {
+    let texts = textIndex.entries.map(\.folded)
+    var mentioned: [String] = []
+    var missing: [String] = []
+    for basis in list.documents {
+      let name = basis.shortName(in: catalog)
+      if basis.isMentioned(by: entries, texts: texts, catalog: catalog) {
+        mentioned.append(name)
+      } else {
+        missing.append(name)
+      }
+    }
+    return ReviewCoverage(list: list.name, mentioned: mentioned, missing: missing)
   }
 }
 

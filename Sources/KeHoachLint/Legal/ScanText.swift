@@ -57,6 +57,46 @@ struct ScanText {
     self.isScalarPerCharacter = isScalarPerCharacter
   }
 
+  /// A text folded already (the plan's text index folds each text once): the characters'
+  /// classes are read from the folded scalars, which keep them (a letter folds to a letter,
+  /// white space to " ", a digit to itself).
+  init(_ text: FoldedText) {
+    let source = text.original
+    var folded: [Unicode.Scalar] = []
+    var classes: [UInt8] = []
+    folded.reserveCapacity(text.folded.count)
+    classes.reserveCapacity(text.folded.count)
+    for scalar in String(decoding: text.folded, as: UTF8.self).unicodeScalars {
+      folded.append(scalar)
+      classes.append(Self.class(ofFolded: scalar))
+    }
+    var offsets: [Int] = []
+    offsets.reserveCapacity(folded.count + 1)
+    var offset = 0
+    if text.isScalarPerCharacter {
+      for scalar in source.unicodeScalars {
+        offsets.append(offset)
+        offset += UTF8.width(scalar)
+      }
+    } else {
+      for character in source {
+        offsets.append(offset)
+        offset += character.utf8.count
+      }
+    }
+    offsets.append(offset)
+    self.folded = folded
+    self.classes = classes
+    self.offsets = offsets
+    self.source = source
+    self.isScalarPerCharacter = text.isScalarPerCharacter
+  }
+
+  private static func `class`(ofFolded scalar: Unicode.Scalar) -> UInt8 {
+    if scalar.isASCII { return fold(ascii: UInt8(scalar.value)).1 }
+    return scalar.properties.isAlphabetic ? letter : 0
+  }
+
   /// The folded text kept for phrase searches once scanning is done (a quarter of the size).
   var foldedText: FoldedText {
     FoldedText(original: source, foldedScalars: folded, isScalarPerCharacter: isScalarPerCharacter)

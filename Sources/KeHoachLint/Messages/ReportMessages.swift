@@ -50,15 +50,13 @@ extension Messages {
   private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
 
   /// The status of a legal citation as the legal checks name it.
-  static func citationStatus(_ status: String) -> LocalizedText {
+  static func citationStatus(_ status: CitationFacts.Status) -> LocalizedText {
     switch status {
-    case "ok": LocalizedText(vi: "Đúng", en: "Correct")
-    case "wrong-date": LocalizedText(vi: "Sai ngày ban hành", en: "Wrong date")
-    case "malformed": LocalizedText(vi: "Sai định dạng số, ký hiệu", en: "Malformed number")
-    case "replaced": LocalizedText(vi: "Đã bị thay thế", en: "Replaced")
-    case "expired": LocalizedText(vi: "Hết hiệu lực", en: "No longer in force")
-    case "unknown": LocalizedText(vi: "Không có trong danh mục", en: "Not in the catalog")
-    default: LocalizedText(vi: status, en: status)
+    case .ok: LocalizedText(vi: "đúng", en: "ok")
+    case .problem: LocalizedText(vi: "có vấn đề", en: "has problems")
+    case .likely: LocalizedText(vi: "chưa kiểm được (số hiệu sai dạng)", en: "not checkable (malformed number)")
+    case .ambiguous: LocalizedText(vi: "chưa rõ văn bản nào", en: "ambiguous")
+    case .notInCatalog: LocalizedText(vi: "chưa kiểm được", en: "not checkable")
     }
   }
 

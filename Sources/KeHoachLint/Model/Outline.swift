@@ -6,6 +6,8 @@ public struct Outline: Sendable {
     public let label: SectionLabel?
     /// The title as written (for "Phần I" on its own line, the title line after it).
     public let title: String
+    /// The title's folded comparison key (`VietnameseFolding.titleKey`), made once.
+    public let titleKey: String
     /// Index of the heading block in `PlanDocument.blocks`.
     public let blockIndex: Int
     /// One past the last block of the section, children included.
@@ -16,6 +18,20 @@ public struct Outline: Sendable {
     public let isPoint: Bool
     public let location: SourceLocation
     public let children: [Node]
+
+    /// Whether block `index` lies in this section (its heading included).
+    public func contains(block index: Int) -> Bool { blockIndex <= index && index < endBlockIndex }
+
+    /// The blocks after the heading.
+    public var body: Range<Int> { (blockIndex + 1)..<max(blockIndex + 1, endBlockIndex) }
+
+    /// A part or Roman section assessing the past ("Phần I. Đánh giá kết quả … giai đoạn
+    /// 2016-2020", "Hiện trạng"): what it lists is not what the plan plans.
+    public var isAssessment: Bool {
+      !isPoint && rank <= 3 && Self.assessmentWords.contains { titleKey.contains($0) }
+    }
+
+    static let assessmentWords = ["danh gia", "hien trang", "thuc trang"]
 
     /// The label and title as they would be printed: "VI. LỘ TRÌNH THỰC HIỆN".
     public var displayTitle: String {
@@ -48,6 +64,17 @@ public struct Outline: Sendable {
     return result
   }
 
+  /// The sections that contain block `index`, outermost first.
+  public func path(forBlock index: Int) -> [Node] {
+    var path: [Node] = []
+    var level = roots
+    while let node = level.first(where: { $0.contains(block: index) }) {
+      path.append(node)
+      level = node.children
+    }
+    return path
+  }
+
   /// Titles of the sections that contain block `index`, outermost first.
   public func headingPath(forBlock index: Int) -> [String] {
     var path: [String] = []
@@ -68,7 +95,8 @@ public struct Outline: Sendable {
       let endIndex = position < headings.count ? headings[position].blockIndex : end
       nodes.append(
         Node(
-          label: heading.label, title: heading.title, blockIndex: heading.blockIndex, endBlockIndex: endIndex,
+          label: heading.label, title: heading.title, titleKey: VietnameseFolding.titleKey(heading.title), blockIndex: heading.blockIndex,
+          endBlockIndex: endIndex,
           rank: heading.rank, isPoint: heading.isPoint, location: heading.location, children: children))
     }
     return nodes

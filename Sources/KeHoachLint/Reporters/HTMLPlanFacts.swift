@@ -9,19 +9,34 @@ struct HTMLPlanFacts {
 
   var citations: String {
     let heading = options.text(Messages.Report.citations)
-    guard let citations = file.summary?.citations, !citations.isEmpty else { return HTML.section(heading: heading, noData) }
-    let rows = citations.map { citation in
-      [
-        HTML.escape(citation.text), HTML.escape(citation.number ?? "–"),
-        HTML.escape(ReportFormatting.shortPosition(citation.location)),
-        HTML.element("span", "badge \(citation.status == "ok" ? "st-met" : "st-not-met")", t(Messages.citationStatus(citation.status))),
-        HTML.escape(citation.catalogTitle ?? "–"),
+    guard let summary = file.summary, !summary.citations.isEmpty else { return HTML.section(heading: heading, noData) }
+    let rows = summary.citations.map { citation in
+      let statuses = citation.problems.isEmpty ? [Messages.citationStatus(citation.status)] : citation.problems.map(\.status)
+      let badge = citation.status == .ok ? "st-met" : citation.status == .problem ? "st-not-met" : "st-needs-review"
+      return [
+        HTML.escape(citation.text), HTML.escape(ReportFormatting.shortPosition(citation.location)),
+        HTML.element("span", "badge \(badge)", HTML.escape(statuses.map(options.text).joined(separator: "; "))),
+        HTML.escape(catalogText(citation)),
       ]
     }
-    let header = [
-      Messages.Report.citation, Messages.Report.number, Messages.Report.position, Messages.Report.status, Messages.Report.catalogTitle,
-    ]
-    return HTML.section(heading: heading, HTML.table("citations", header: header.map { options.text($0) }, rows: rows))
+    let header = [Messages.Report.citation, Messages.Report.position, Messages.Report.status, Messages.Facts.catalogEntry]
+    var html = HTML.table("citations", header: header.map { options.text($0) }, rows: rows)
+    if let coverage = summary.reviewCoverage {
+      html += HTML.element("p", nil, t(Messages.Facts.coverage(coverage))) + "\n"
+      if !coverage.missing.isEmpty {
+        html +=
+          HTML.element("p", "muted", t(Messages.Facts.notMentioned) + ": " + HTML.escape(coverage.missing.joined(separator: "; ")))
+          + "\n"
+      }
+    }
+    return HTML.section(heading: heading, html)
+  }
+
+  /// "Nghị quyết 17/NQ-CP, 7/3/2019 – Về một số nhiệm vụ …".
+  private func catalogText(_ citation: CitationFacts) -> String {
+    guard let entry = citation.catalog else { return citation.candidates.isEmpty ? "–" : citation.candidates.joined(separator: " / ") }
+    let name = [entry.type, entry.number ?? entry.name].compactMap { $0 }.joined(separator: " ")
+    return [name, entry.date, entry.title].compactMap { $0 }.joined(separator: ", ")
   }
 
   var budget: String {
@@ -31,11 +46,28 @@ struct HTMLPlanFacts {
     func money(_ value: Double?) -> String? { value.map { ReportFormatting.number($0, language: options.language) + unit } }
     var html = HTML.facts(
       [
-        (Messages.Report.budgetTotal, money(budget.total)), (Messages.Report.securityAmount, money(budget.securityAmount)),
+        (Messages.Facts.computedTotal, money(budget.total)), (Messages.Facts.statedTotal, money(budget.statedTotal)),
+        (Messages.Report.securityAmount, money(budget.securityAmount)),
         (Messages.Report.securityShare, budget.securityShare.map { ReportFormatting.percent($0, language: options.language) }),
       ], options: options)
     let chart = HTMLBudgetChart(budget: budget, options: options)
-    html += chart.securityShare + chart.perYear
+    html += chart.securityShare
+    if budget.securityAmount == nil {
+      html += HTML.element("p", "muted", t(Messages.Facts.securityNotCounted)) + "\n"
+    } else if budget.securityRows.isEmpty {
+      html += HTML.element("p", "muted", t(Messages.Facts.noSecurityRows)) + "\n"
+    } else {
+      let rows = budget.securityRows.map { row in
+        [HTML.escape(row.name), HTML.escape(ReportFormatting.shortPosition(row.location)), HTML.escape(money(row.amount) ?? "")]
+      }
+      let header = [Messages.Facts.task, Messages.Report.position, Messages.Facts.amount].map { options.text($0) }
+      html += HTML.element("p", nil, t(Messages.Facts.securityRows)) + "\n"
+      html += HTML.table("security-rows", header: header, rows: rows, numericColumns: [2])
+    }
+    html += chart.perYear
+    if !budget.perYear.isEmpty {
+      html += HTML.element("p", "muted", t(budget.perYearIsDerived ? Messages.Facts.perYearDerived : Messages.Facts.perYearStated)) + "\n"
+    }
     if !budget.perSource.isEmpty {
       let rows = budget.perSource.sorted { $0.key < $1.key }.map { [HTML.escape($0.key), HTML.escape(money($0.value) ?? "")] }
       let header = [options.text(Messages.Report.perSource), options.text(Messages.Report.budgetTotal)]

@@ -9,6 +9,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case markdown
   case csv
   case html
+  /// The reviewer's table of legal citations per plan (what `kehoach-lint citations` prints).
+  case citations
 
   /// The reporter for this format; `summary` turns html, csv and markdown into the batch
   /// scoreboard (one row per plan).
@@ -22,6 +24,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .markdown: summary ? ScoreboardMarkdownReporter() : MarkdownReporter()
     case .csv: summary ? ScoreboardCSVReporter() : CSVReporter()
     case .html: summary ? ScoreboardHTMLReporter() : HTMLReporter()
+    case .citations: CitationsReporter()
     }
   }
 
@@ -39,6 +42,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .markdown: "md"
     case .csv: "csv"
     case .html: "html"
+    case .citations: "txt"
     }
   }
 }

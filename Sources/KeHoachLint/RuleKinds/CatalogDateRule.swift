@@ -10,7 +10,7 @@ public struct CatalogDateRule: RuleKind {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      scope = CitationScope(within: try container.decodeIfPresent([String].self, forKey: .within) ?? [])
+      scope = CitationScope(within: try container.decodeIfPresent(SectionScope.self, forKey: .within) ?? SectionScope([]))
       trust = Set(try container.decodeIfPresent([LegalDocument.Verification].self, forKey: .trust) ?? [.primary, .secondary])
     }
   }

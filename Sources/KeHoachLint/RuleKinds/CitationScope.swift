@@ -2,20 +2,20 @@
 /// folded; a title also covers sections whose title starts with it). Empty, or no such section
 /// in the plan: the whole plan.
 public struct CitationScope: Decodable, Sendable {
-  public var within: [String]
+  public var within: SectionScope
 
   enum CodingKeys: String, CodingKey, CaseIterable { case within }
 
-  public init(within: [String] = []) { self.within = within }
+  public init(within: SectionScope = SectionScope([])) { self.within = within }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-    within = try container.decodeIfPresent([String].self, forKey: .within) ?? []
+    within = try container.decodeIfPresent(SectionScope.self, forKey: .within) ?? SectionScope([])
   }
 
-  /// The review's entries in scope.
+  /// The review's entries in scope (all of them when the plan has no such section).
   func entries(of review: LegalReview, outline: Outline) -> [(citation: Citation, match: CatalogMatch)] {
-    review.entries(within: within, outline: outline)
+    review.entries(in: within, outline: outline)
   }
 }
 

@@ -68,8 +68,7 @@ public struct DigitalGovernmentBudgetShareRule: RuleKind {
       for amount in StatedAmount.all(in: block.text) {
         let key = " " + VietnameseFolding.titleKey(amount.label) + " "
         guard spec.budgetPhrases.contains(where: { key.contains(" \($0) ") }) else { continue }
-        let lists = context.plannedProjectLists
-        guard let summary = BudgetSummary(lists: lists, vocabulary: SecurityVocabulary(terms: [])), amount.millions > 0,
+        guard let summary = context.analysis.budget, amount.millions > 0,
           let share = BudgetSummary.percent(summary.total, of: amount.millions), share < spec.minimumPercent
         else { return [] }
         let message = Messages.budgetShareLow(
@@ -77,31 +76,14 @@ public struct DigitalGovernmentBudgetShareRule: RuleKind {
         return [context.finding(info, message, at: block.location(at: amount.range.lowerBound), blockIndex: blockIndex)]
       }
     }
-    guard let section = spec.commitmentSections.lazy.compactMap({ SectionFinder.last(titled: [$0], in: context.outline) }).first
+    // The titles in order of preference: "Giải pháp tài chính" before any "Giải pháp".
+    guard let section = spec.commitmentSections.lazy.compactMap({ SectionScope([$0]).section(in: context.outline) }).first
     else { return [] }
-    let commits = SectionFinder.body(of: section).contains { index in
-      let text = blocks[index].text
-      return VietnameseFolding.titleKey(text).contains("ngan sach") && Self.percents(in: text).contains { $0 >= spec.minimumPercent }
+    let commits = context.analysis.textIndex.entries(inBlocks: section.body).contains { entry in
+      entry.folded.contains("ngan sach") && VietnameseNumber.percents(in: entry.text).contains { $0 >= spec.minimumPercent }
     }
     guard !commits else { return [] }
     let message = Messages.budgetCommitmentMissing(section: section.displayTitle, minimum: spec.minimumPercent, source: info.source)
     return [context.finding(info, message, at: section.location, blockIndex: section.blockIndex)]
-  }
-
-  /// The percentages in a text ("1%", "1,5 %").
-  static func percents(in text: String) -> [Decimal] {
-    var result: [Decimal] = []
-    var index = text.startIndex
-    while let percent = text[index...].firstIndex(of: "%") {
-      var start = percent
-      while start > text.startIndex, text[text.index(before: start)] == " " { start = text.index(before: start) }
-      let end = start
-      while start > text.startIndex, text[text.index(before: start)].isASCIIDigit || ",.".contains(text[text.index(before: start)]) {
-        start = text.index(before: start)
-      }
-      if let value = VietnameseNumber.number(in: String(text[start..<end])) { result.append(value) }
-      index = text.index(after: percent)
-    }
-    return result
   }
 }

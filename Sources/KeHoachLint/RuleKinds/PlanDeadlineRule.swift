@@ -68,7 +68,7 @@ public struct PlanDeadlineRule: RuleKind {
     guard let date = placeAndDate?.date ?? context.configuration.planDate else { return [] }
     let location = placeAndDate?.location ?? context.document.header.title?.location ?? context.document.endLocation
     var findings: [Finding] = []
-    if let level = context.configuration.unitLevel ?? UnitLevel.infer(from: context.document, outline: context.outline),
+    if let level = context.analysis.unitLevel,
       let deadline = spec.deadlines[level], date > deadline
     {
       let message = Messages.lateDraft(date: date, deadline: deadline, level: level, source: info.source)

@@ -7,7 +7,7 @@ import Foundation
 public struct ProjectTotalsRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Titles of the section stating the plan's total ("Kinh phí thực hiện").
-    public var sections: [String]
+    public var sections: SectionScope
     /// Words of parts that are not a breakdown of the total ("an toàn thông tin").
     public var ignoreParts: [String]
 
@@ -15,7 +15,7 @@ public struct ProjectTotalsRule: RuleKind {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      sections = try container.decodeIfPresent([String].self, forKey: .sections) ?? []
+      sections = try container.decodeIfPresent(SectionScope.self, forKey: .sections) ?? SectionScope([])
       ignoreParts = try container.decodeIfPresent([String].self, forKey: .ignoreParts) ?? []
     }
   }
@@ -63,9 +63,9 @@ public struct ProjectTotalsRule: RuleKind {
     let lists = context.plannedProjectLists
     var findings: [Finding] = []
     for list in lists { findings += checkList(list, context: context) }
-    if let section = SectionFinder.last(titled: spec.sections, in: context.outline) {
+    if let section = spec.sections.section(in: context.outline) {
       let sum = lists.flatMap { list in list.countedRows.compactMap { $0.total(in: list) } }.reduce(0, +)
-      findings += checkStatements(in: SectionFinder.body(of: section), listSum: lists.isEmpty ? nil : sum, context: context)
+      findings += checkStatements(in: section.body, listSum: lists.isEmpty ? nil : sum, context: context)
     }
     return findings
   }

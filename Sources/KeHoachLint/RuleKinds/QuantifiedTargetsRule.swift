@@ -3,7 +3,7 @@
 public struct QuantifiedTargetsRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Titles of the section holding the targets.
-    public var sections: [String]
+    public var sections: SectionScope
     /// Words that quantify without digits ("toàn bộ", "tất cả").
     public var quantifiers: [String]
 
@@ -11,7 +11,7 @@ public struct QuantifiedTargetsRule: RuleKind {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      sections = try container.decode([String].self, forKey: .sections)
+      sections = try container.decode(SectionScope.self, forKey: .sections)
       quantifiers = try container.decodeIfPresent([String].self, forKey: .quantifiers) ?? []
     }
   }
@@ -45,13 +45,12 @@ public struct QuantifiedTargetsRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let keys = Set(spec.sections.map(VietnameseFolding.titleKey))
-    let sections = context.outline.allNodes.filter { !$0.isPoint && keys.contains(VietnameseFolding.titleKey($0.title)) }
     var findings: [Finding] = []
-    for section in sections {
-      for index in (section.blockIndex + 1)..<section.endBlockIndex {
+    for section in spec.sections.sections(in: context.outline) {
+      for index in section.body {
         let block = context.document.blocks[index]
-        guard isTarget(block), !isQuantified(block.text, folded: context.foldedTexts(ofBlock: index)) else { continue }
+        let folded = context.analysis.textIndex.foldedTexts(ofBlock: index)
+        guard isTarget(block), !isQuantified(block.text, folded: folded) else { continue }
         findings.append(
           context.finding(info, Messages.unquantifiedTarget(block.quote(maxCharacters: 60)), at: block.location, blockIndex: index))
       }

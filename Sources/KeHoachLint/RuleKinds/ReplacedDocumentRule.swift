@@ -8,7 +8,7 @@ public struct ReplacedDocumentRule: RuleKind {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      scope = CitationScope(within: try container.decodeIfPresent([String].self, forKey: .within) ?? ["Căn cứ"])
+      scope = CitationScope(within: try container.decodeIfPresent(SectionScope.self, forKey: .within) ?? SectionScope(["Căn cứ"]))
     }
   }
 

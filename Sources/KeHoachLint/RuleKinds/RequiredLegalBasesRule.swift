@@ -2,14 +2,14 @@
 public struct RequiredLegalBasesRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Titles of the section that lists the legal bases.
-    public var section: [String]
+    public var section: SectionScope
     public var bases: [LegalBasis]
 
     enum CodingKeys: String, CodingKey, CaseIterable { case section, bases }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      section = try container.decodeIfPresent([String].self, forKey: .section) ?? ["Căn cứ lập kế hoạch"]
+      section = try container.decodeIfPresent(SectionScope.self, forKey: .section) ?? SectionScope(["Căn cứ lập kế hoạch"])
       bases = try container.decode([LegalBasis].self, forKey: .bases)
     }
   }
@@ -70,11 +70,11 @@ public struct RequiredLegalBasesRule: RuleKind {
   /// The first "Căn cứ" section and, for each basis, whether the sections cite it; nil when
   /// the plan has no such section (the required-sections rule reports that, not this one).
   private func citedBases(_ context: RuleContext) -> (section: Outline.Node, cited: [Bool])? {
-    let sections = LegalReview.sections(titled: spec.section, in: context.outline)
+    let sections = spec.section.sections(in: context.outline)
     guard let first = sections.first else { return nil }
     let review = LegalReview.of(context)
     let entries = review.entries(in: sections)
-    let texts = sections.flatMap { review.texts(blocks: $0.blockIndex..<$0.endBlockIndex) }
+    let texts = review.texts(in: sections)
     let catalog = context.resources.legalCatalog
     return (first, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
   }

@@ -7,7 +7,7 @@ public struct RequiredTopicRule: RuleKind {
     /// Phrases of which one must occur (compared folded).
     public var anyOf: [String]
     /// Titles of sections to look in; empty means the whole plan.
-    public var within: [String]
+    public var within: SectionScope
 
     enum CodingKeys: String, CodingKey, CaseIterable { case topic, anyOf = "any-of", within }
 
@@ -15,7 +15,7 @@ public struct RequiredTopicRule: RuleKind {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       topic = try container.decode(LocalizedText.self, forKey: .topic)
       anyOf = try container.decode([String].self, forKey: .anyOf)
-      within = try container.decodeIfPresent([String].self, forKey: .within) ?? []
+      within = try container.decodeIfPresent(SectionScope.self, forKey: .within) ?? SectionScope([])
     }
   }
 
@@ -48,15 +48,17 @@ public struct RequiredTopicRule: RuleKind {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let blocks = context.document.blocks
+    let index = context.analysis.textIndex
     var ranges: [(Outline.Node?, Range<Int>)] = [(nil, 0..<blocks.count)]
-    if !spec.within.isEmpty {
-      let keys = Set(spec.within.map(VietnameseFolding.titleKey))
-      let sections = context.outline.allNodes.filter { !$0.isPoint && keys.contains(VietnameseFolding.titleKey($0.title)) }
-      // A missing section is the required-sections rule's finding, not this one's.
-      guard !sections.isEmpty else { return [] }
-      ranges = sections.map { ($0, $0.blockIndex..<$0.endBlockIndex) }
+    switch spec.within.resolve(in: context.outline) {
+    case .wholePlan: break
+    // A missing section is the required-sections rule's finding, not this one's.
+    case .absent: return []
+    case .sections(let sections): ranges = sections.map { ($0, $0.blockIndex..<$0.endBlockIndex) }
     }
-    for (_, range) in ranges where range.contains(where: { mentions(context.foldedTexts(ofBlock: $0)) }) { return [] }
+    // Notes count wherever the plan's text does.
+    if ranges[0].0 == nil, mentions(index.notes.map(\.folded)) { return [] }
+    for (_, range) in ranges where mentions(index.entries(inBlocks: range).map(\.folded)) { return [] }
     let section = ranges.first?.0
     let location = section?.location ?? context.document.header.title?.location ?? context.document.endLocation
     let message = Messages.missingTopic(spec.topic.vi, section: section?.displayTitle, source: info.source)

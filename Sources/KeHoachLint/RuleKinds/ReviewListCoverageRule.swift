@@ -1,19 +1,14 @@
 /// Which documents of the guidance's review list (Phụ lục III "Văn bản áp dụng xây dựng kế
-/// hoạch") the plan never mentions.
+/// hoạch", the profile's `review-list` in `pack.yml`) the plan never mentions.
 public struct ReviewListCoverageRule: RuleKind {
   public struct Spec: Decodable, Sendable {
-    /// How the guidance names the list ("Phụ lục III").
-    public var list: String
-    public var documents: [LegalBasis]
     /// Report when the plan mentions less than this share of the list (1: any gap).
     public var minimumShare: Double
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case list, documents, minimumShare = "minimum-share" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case minimumShare = "minimum-share" }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      list = try container.decode(String.self, forKey: .list)
-      documents = try container.decode([LegalBasis].self, forKey: .documents)
       minimumShare = try container.decodeIfPresent(Double.self, forKey: .minimumShare) ?? 1
       guard (0...1).contains(minimumShare) else {
         throw DecodingError.dataCorruptedError(forKey: .minimumShare, in: container, debugDescription: "minimum-share is between 0 and 1")
@@ -35,14 +30,19 @@ public struct ReviewListCoverageRule: RuleKind {
       RuleExample(
         markdown:
           "↓## I. CA\u{0306}N CƯ\u{0301} LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP; Quyết định số 749/QĐ-TTg của TTCP.\n",
-        spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
+        spec: "", profile: "review-list:\n  name: Phụ lục III\n  documents:\n    - document: 64/2007/NĐ-CP\n    - document: 73/2019/NĐ-CP\n"
+      ),
       RuleExample(
         markdown:
           "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP.\n\n## II. NHIỆM VỤ\n\nTheo Nghi\u{0323} đi\u{0323}nh 73/2019/NĐ-CP và Luật Công nghệ thông tin.\n",
-        spec: "list: Phụ lục III\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n  - document: 67/2006/QH11\n"),
+        spec: "",
+        profile:
+          "review-list:\n  name: Phụ lục III\n  documents:\n    - document: 64/2007/NĐ-CP\n    - document: 73/2019/NĐ-CP\n    - document: 67/2006/QH11\n"
+      ),
       RuleExample(
         markdown: "## I. CĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của CP.\n",
-        spec: "list: Phụ lục III\nminimum-share: 0.5\ndocuments:\n  - document: 64/2007/NĐ-CP\n  - document: 73/2019/NĐ-CP\n"),
+        spec: "minimum-share: 0.5\n",
+        profile: "review-list:\n  name: Phụ lục III\n  documents:\n    - document: 64/2007/NĐ-CP\n    - document: 73/2019/NĐ-CP\n"),
     ])
 
   public let info: RuleInfo
@@ -53,32 +53,15 @@ public struct ReviewListCoverageRule: RuleKind {
     self.spec = spec
   }
 
-  /// Which listed documents the plan mentions anywhere, and which it does not.
-  public func coverage(in review: LegalReview) -> ReviewCoverage {
-    let texts = review.texts(blocks: 0..<review.document.blocks.count) + review.noteTexts
-    var mentioned: [String] = []
-    var missing: [String] = []
-    for basis in spec.documents {
-      let name = basis.shortName(in: review.catalog)
-      if basis.isMentioned(by: review.entries, texts: texts, catalog: review.catalog) {
-        mentioned.append(name)
-      } else {
-        missing.append(name)
-      }
-    }
-    return ReviewCoverage(list: spec.list, mentioned: mentioned, missing: missing)
-  }
-
   public func check(_ context: RuleContext) -> [Finding] {
-    let coverage = coverage(in: LegalReview.of(context))
-    guard !coverage.missing.isEmpty, coverage.total > 0,
+    guard let coverage = context.analysis.reviewCoverage, !coverage.missing.isEmpty, coverage.total > 0,
       Double(coverage.mentioned.count) / Double(coverage.total) < spec.minimumShare || spec.minimumShare >= 1
     else { return [] }
-    let section = LegalReview.sections(titled: ["Căn cứ lập kế hoạch"], in: context.outline).first
+    let section = SectionScope(["Căn cứ lập kế hoạch"]).sections(in: context.outline).first
     let location =
       section?.location ?? context.document.header.title?.location ?? context.document.blocks.first?.location
       ?? context.document.endLocation
-    let message = Messages.reviewListGaps(list: spec.list, missing: coverage.missing, total: coverage.total, source: info.source)
+    let message = Messages.reviewListGaps(list: coverage.list, missing: coverage.missing, total: coverage.total, source: info.source)
     return [context.finding(info, message, at: location, blockIndex: section?.blockIndex)]
   }
 }

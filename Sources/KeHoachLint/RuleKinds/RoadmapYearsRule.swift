@@ -4,13 +4,13 @@
 public struct RoadmapYearsRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Titles of the roadmap section.
-    public var sections: [String]
+    public var sections: SectionScope
 
     enum CodingKeys: String, CodingKey, CaseIterable { case sections }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      sections = try container.decode([String].self, forKey: .sections)
+      sections = try container.decode(SectionScope.self, forKey: .sections)
     }
   }
 
@@ -43,15 +43,14 @@ public struct RoadmapYearsRule: RuleKind {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let period = context.profile.periodRange
-    guard period.count > 1, let section = SectionFinder.last(titled: spec.sections, in: context.outline) else { return [] }
+    guard period.count > 1, let section = spec.sections.section(in: context.outline) else { return [] }
     var covered: Set<Int> = []
     var firstMention: [Int: Int] = [:]  // year → first block naming it
-    for blockIndex in SectionFinder.body(of: section) {
-      for text in Self.texts(of: context.document.blocks[blockIndex]) {
-        for years in Self.yearSpans(in: text) where years != period {
-          covered.formUnion(years)
-          for year in years where firstMention[year] == nil { firstMention[year] = blockIndex }
-        }
+    for entry in context.analysis.textIndex.entries(inBlocks: section.body) {
+      guard let blockIndex = entry.blockIndex else { continue }
+      for years in Self.yearSpans(in: entry.text) where years != period {
+        covered.formUnion(years)
+        for year in years where firstMention[year] == nil { firstMention[year] = blockIndex }
       }
     }
     return period.filter { !covered.contains($0) }.map { year in
@@ -61,11 +60,6 @@ public struct RoadmapYearsRule: RuleKind {
       let message = Messages.roadmapYearMissing(year, section: section.displayTitle, source: info.source)
       return context.finding(info, message, at: location, blockIndex: later ?? section.blockIndex)
     }
-  }
-
-  private static func texts(of block: Block) -> [String] {
-    guard let table = block.table else { return [block.text] }
-    return table.rows.flatMap { $0.cells.map(\.text) }
   }
 
   /// The years a text names, a range ("2022-2023", "2022 đến 2023") counted as all its years.

@@ -2,28 +2,26 @@ import Foundation
 
 /// At least a set share (10%) of the plan's spending goes to information security products and
 /// services: the tasks of the project list that are security items, by name or objective,
-/// against the list's total, overall and for each year the list gives amounts for.
+/// against the list's total, overall and for each year the list gives amounts for. The words
+/// that make a security item are the profile's (`security-terms` in `pack.yml`), which the
+/// report's budget facts count with too.
 public struct SecuritySpendingShareRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     public var minimumPercent: Decimal
-    public var vocabulary: SecurityVocabulary
     public var perYear: Bool
     /// Sections stating the plan's total and security amounts in words ("Kinh phí thực hiện"),
     /// used when the plan has no project list.
-    public var sections: [String]
+    public var sections: SectionScope
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case minimumPercent = "minimum-percent", securityTerms = "security-terms", exclusions, perYear = "per-year", sections
+      case minimumPercent = "minimum-percent", perYear = "per-year", sections
     }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       minimumPercent = Decimal(try container.decode(Double.self, forKey: .minimumPercent))
-      vocabulary = SecurityVocabulary(
-        terms: try container.decode([String].self, forKey: .securityTerms),
-        exclusions: try container.decodeIfPresent([String].self, forKey: .exclusions) ?? [])
       perYear = try container.decodeIfPresent(Bool.self, forKey: .perYear) ?? true
-      sections = try container.decodeIfPresent([String].self, forKey: .sections) ?? []
+      sections = try container.decodeIfPresent(SectionScope.self, forKey: .sections) ?? SectionScope([])
     }
   }
 
@@ -49,15 +47,15 @@ public struct SecuritySpendingShareRule: RuleKind {
     examples: [
       RuleExample(
         markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "1.000"),
-        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
+        spec: "minimum-percent: 10\n", profile: "security-terms: [an toàn thông tin, ATTT]\n"),
       RuleExample(
         markdown:
           "## V. Kinh phí thực hiện\n\nTổng kinh phí: 4.000 triệu đồng; kinh phí bảo đảm an toàn thông tin là ↓300 triệu đồng.\n",
-        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin]\nsections: [Kinh phí thực hiện]\n"),
+        spec: "minimum-percent: 10\nsections: [Kinh phí thực hiện]\n", profile: "security-terms: [an toàn thông tin]\n"),
       RuleExample(
         markdown: "ĐVT: triệu đồng\n\n" + table.replacingOccurrences(of: "SECURITY", with: "700")
           + "| | Tổng cộng | | | ↓9.700 | |\n",
-        spec: "minimum-percent: 10\nsecurity-terms: [an toàn thông tin, ATTT]\n"),
+        spec: "minimum-percent: 10\n", profile: "security-terms: [an toàn thông tin, ATTT]\n"),
     ])
 
   public let info: RuleInfo
@@ -68,13 +66,12 @@ public struct SecuritySpendingShareRule: RuleKind {
     self.spec = spec
   }
 
-  /// The words that mark a security task.
-  public var vocabulary: SecurityVocabulary { spec.vocabulary }
-
   public func check(_ context: RuleContext) -> [Finding] {
+    // A framework without security words sets no share to check.
+    guard let vocabulary = context.profile.securityVocabulary else { return [] }
     let lists = context.plannedProjectLists
-    guard let last = lists.last, let summary = BudgetSummary(lists: lists, vocabulary: spec.vocabulary), summary.total > 0 else {
-      return checkStatedAmounts(context)
+    guard let last = lists.last, let summary = context.analysis.budget, let security = summary.security, summary.total > 0 else {
+      return checkStatedAmounts(context, vocabulary: vocabulary)
     }
     let totalRow = last.totalRows.last
     let blockIndex = last.blockIndices.last
@@ -82,7 +79,7 @@ public struct SecuritySpendingShareRule: RuleKind {
     if let share = summary.securityShare, share < spec.minimumPercent {
       let location = totalRow?.cell(last.column(.total))?.contentLocation ?? last.column(.total)?.location ?? last.headerLocation
       let message = Messages.securityShareLow(
-        security: summary.security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
+        security: security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
     }
     guard spec.perYear, lists.count == 1, !summary.byYearIsProRata else { return findings }
@@ -100,15 +97,15 @@ public struct SecuritySpendingShareRule: RuleKind {
 
   /// Without a project list: the security amount and the total the text states ("Tổng kinh
   /// phí: 15.200 triệu đồng … an toàn thông tin là 1.064 triệu đồng").
-  private func checkStatedAmounts(_ context: RuleContext) -> [Finding] {
-    guard let section = SectionFinder.last(titled: spec.sections, in: context.outline) else { return [] }
-    let range = SectionFinder.body(of: section)
+  private func checkStatedAmounts(_ context: RuleContext, vocabulary: SecurityVocabulary) -> [Finding] {
+    guard let section = spec.sections.section(in: context.outline) else { return [] }
+    let range = section.body
     guard let total = AmountBreakdown(document: context.document, range: range, ignoring: []).statements.first?.total,
       total.millions > 0
     else { return [] }
     for blockIndex in range where context.document.blocks[blockIndex].kind != .table {
       let block = context.document.blocks[blockIndex]
-      for amount in StatedAmount.all(in: block.text) where spec.vocabulary.matches(amount.label) {
+      for amount in StatedAmount.all(in: block.text) where vocabulary.matches(amount.label) {
         guard let share = BudgetSummary.percent(amount.millions, of: total.millions), share < spec.minimumPercent else { return [] }
         let message = Messages.securityShareLow(
           security: amount.millions, total: total.millions, minimum: spec.minimumPercent, year: nil, source: info.source)

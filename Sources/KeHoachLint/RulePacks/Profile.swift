@@ -2,7 +2,7 @@ import Foundation
 
 /// A framework a plan is checked against (Phụ lục I five-year, Phụ lục II annual, …): the
 /// metadata of one rule pack.
-public struct Profile: Sendable, Hashable, Codable {
+public struct Profile: Sendable, Hashable, Decodable {
   public enum PlanKind: String, Sendable, Hashable, Codable {
     case fiveYear = "five-year"
     case annual
@@ -40,9 +40,54 @@ public struct Profile: Sendable, Hashable, Codable {
   /// First and last year of the plan period.
   public var period: [Int]
   public var detect: Detection
+  /// Words that mark a task as information security (`security-terms`, `security-exclusions`):
+  /// the security-share rule and the report's budget read the same words. Nil when the
+  /// framework sets no security share; then no share is reported.
+  public var securityVocabulary: SecurityVocabulary?
+  /// The documents the guidance asks units to review (`review-list`, Phụ lục III): the
+  /// coverage rule and the citation table read it. Nil when the framework has none.
+  public var reviewList: ReviewList?
+
+  public init(
+    id: String, version: String, title: LocalizedText, source: GuidanceSource, planKind: PlanKind, period: [Int],
+    detect: Detection, securityVocabulary: SecurityVocabulary? = nil, reviewList: ReviewList? = nil
+  ) {
+    self.id = id
+    self.version = version
+    self.title = title
+    self.source = source
+    self.planKind = planKind
+    self.period = period
+    self.detect = detect
+    self.securityVocabulary = securityVocabulary
+    self.reviewList = reviewList
+  }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case id, version, title, source, planKind = "plan-kind", period, detect
+    case securityTerms = "security-terms", securityExclusions = "security-exclusions", reviewList = "review-list"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: ["rules"])
+    id = try container.decode(String.self, forKey: .id)
+    version = try container.decode(String.self, forKey: .version)
+    title = try container.decode(LocalizedText.self, forKey: .title)
+    source = try container.decode(GuidanceSource.self, forKey: .source)
+    planKind = try container.decode(PlanKind.self, forKey: .planKind)
+    period = try container.decode([Int].self, forKey: .period)
+    detect = try container.decode(Detection.self, forKey: .detect)
+    guard period.count == 2, period[0] <= period[1] else {
+      throw DecodingError.dataCorruptedError(forKey: .period, in: container, debugDescription: "period is [first year, last year]")
+    }
+    if let terms = try container.decodeIfPresent([String].self, forKey: .securityTerms) {
+      securityVocabulary = SecurityVocabulary(
+        terms: terms, exclusions: try container.decodeIfPresent([String].self, forKey: .securityExclusions) ?? [])
+    } else if container.contains(.securityExclusions) {
+      throw DecodingError.dataCorruptedError(
+        forKey: .securityExclusions, in: container, debugDescription: "security-exclusions needs security-terms")
+    }
+    reviewList = try container.decodeIfPresent(ReviewList.self, forKey: .reviewList)
   }
 
   /// Whether `title` names this profile's kind of plan.
@@ -54,6 +99,27 @@ public struct Profile: Sendable, Hashable, Codable {
   /// Folded, with spaces removed, so "GIAI ĐOẠN 2021 - 2025" = "giai đoạn 2021-2025".
   static func detectionKey(_ text: String) -> String {
     VietnameseFolding.fold(text).filter { !$0.isWhitespace }
+  }
+}
+
+/// A list of documents a guidance asks units to review when drafting ("Phụ lục III – Văn bản
+/// áp dụng xây dựng kế hoạch").
+public struct ReviewList: Sendable, Hashable, Decodable {
+  /// How the guidance names the list ("Phụ lục III").
+  public var name: String
+  public var documents: [LegalBasis]
+
+  public init(name: String, documents: [LegalBasis]) {
+    self.name = name
+    self.documents = documents
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case name, documents }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    name = try container.decode(String.self, forKey: .name)
+    documents = try container.decode([LegalBasis].self, forKey: .documents)
   }
 }
 

@@ -28,19 +28,3 @@ extension Decoder {
     return try container(keyedBy: Keys.self)
   }
 }
-
-extension Profile {
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: ["rules"])
-    id = try container.decode(String.self, forKey: .id)
-    version = try container.decode(String.self, forKey: .version)
-    title = try container.decode(LocalizedText.self, forKey: .title)
-    source = try container.decode(GuidanceSource.self, forKey: .source)
-    planKind = try container.decode(PlanKind.self, forKey: .planKind)
-    period = try container.decode([Int].self, forKey: .period)
-    detect = try container.decode(Detection.self, forKey: .detect)
-    guard period.count == 2, period[0] <= period[1] else {
-      throw DecodingError.dataCorruptedError(forKey: .period, in: container, debugDescription: "period is [first year, last year]")
-    }
-  }
-}

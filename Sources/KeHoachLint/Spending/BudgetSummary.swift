@@ -1,7 +1,7 @@
 import Foundation
 
 /// Words that mark a task as spending on information security, compared folded and on word
-/// boundaries. The words are rule-pack data (`security-terms` of the security-share rule).
+/// boundaries. The words are profile data (`security-terms` in a pack's `pack.yml`).
 public struct SecurityVocabulary: Sendable, Hashable {
   public var terms: [String]
   /// Phrases that look like security but are not ("camera giám sát" is IoT).
@@ -41,17 +41,26 @@ public struct BudgetSummary: Sendable, Hashable {
   public let total: Decimal
   /// The list's own total row, when it has one.
   public let statedTotal: Decimal?
-  public let security: Decimal
-  /// Names of the tasks counted as security.
-  public let securityTasks: [String]
+  /// The security part of `total`; nil when the profile names no security words (then no
+  /// share is computed: a plan is never shown "0%" for want of a vocabulary).
+  public let security: Decimal?
+  /// The tasks counted as security, with where each row is.
+  public let securityTasks: [CountedTask]
   /// Per year: the list's year columns, else each task spread evenly over its time frame.
   public let byYear: [Line]
   /// Whether `byYear` was spread from time frames rather than read from year columns.
   public let byYearIsProRata: Bool
   public let bySource: [Line]
 
-  /// The security share in percent, nil when the total is zero.
-  public var securityShare: Decimal? { Self.percent(security, of: total) }
+  /// A task counted in a category: its name as written and where its row starts.
+  public struct CountedTask: Sendable, Hashable {
+    public let name: String
+    public let amount: Decimal
+    public let location: SourceLocation
+  }
+
+  /// The security share in percent, nil when the total is zero or security is not counted.
+  public var securityShare: Decimal? { security.flatMap { Self.percent($0, of: total) } }
 
   static func percent(_ part: Decimal, of whole: Decimal) -> Decimal? {
     guard whole > 0 else { return nil }
@@ -59,12 +68,12 @@ public struct BudgetSummary: Sendable, Hashable {
   }
 
   /// The summary of `lists` (the planned project lists of one plan), nil when there are none.
-  public init?(lists: [ProjectList], vocabulary: SecurityVocabulary) {
+  public init?(lists: [ProjectList], vocabulary: SecurityVocabulary?) {
     guard let first = lists.first else { return nil }
     writtenUnit = first.unit.unit
     var total: Decimal = 0
     var security: Decimal = 0
-    var names: [String] = []
+    var counted: [CountedTask] = []
     var years: [String: (Decimal, Decimal)] = [:]
     var sources: [String: (Decimal, Decimal)] = [:]
     var sourceOrder: [String] = []
@@ -77,11 +86,11 @@ public struct BudgetSummary: Sendable, Hashable {
     for list in lists {
       for row in list.countedRows {
         let amount = row.total(in: list) ?? 0
-        let isSecurity = vocabulary.matches(row.describedText(in: list))
+        let isSecurity = vocabulary?.matches(row.describedText(in: list)) ?? false
         total += amount
         if isSecurity {
           security += amount
-          names.append(row.text(list.column(.name)))
+          counted.append(CountedTask(name: row.text(list.column(.name)), amount: amount, location: row.location))
         }
         for (year, column) in list.yearColumns { add(String(year), row.amount(column).value ?? 0, isSecurity, to: &years) }
         // Without year columns, a task counts in each year of its time frame, pro rata.
@@ -100,8 +109,8 @@ public struct BudgetSummary: Sendable, Hashable {
       }
     }
     self.total = total
-    self.security = security
-    self.securityTasks = names
+    self.security = vocabulary == nil ? nil : security
+    self.securityTasks = counted
     self.statedTotal = lists.count == 1 ? lists[0].totalRows.last.flatMap { $0.total(in: lists[0]) } : nil
     self.byYear = years.keys.sorted().map { Line(label: $0, amount: years[$0]?.0 ?? 0, security: years[$0]?.1 ?? 0) }
     self.bySource = sourceOrder.map { Line(label: $0, amount: sources[$0]?.0 ?? 0, security: sources[$0]?.1 ?? 0) }
@@ -126,38 +135,25 @@ extension ProjectList {
   }
 }
 
-extension Linter {
-  /// The budget summary of `document` under its profile: the project lists' figures, with the
-  /// security vocabulary of the profile's security-share rule. Nil when the plan has no list.
-  public func budgetSummary(for document: PlanDocument) -> BudgetSummary? {
-    guard let pack = pack(for: document), let rules = try? pack.rules() else { return nil }
-    let context = RuleContext(
-      document: document, outline: Outline(document: document), profile: pack.profile, configuration: configuration,
-      resources: resources)
-    return budgetSummary(in: context, rules: rules)
-  }
-
-  func budgetSummary(in context: RuleContext, rules: [any Rule]) -> BudgetSummary? {
-    let vocabulary = rules.lazy.compactMap { ($0 as? SecuritySpendingShareRule)?.vocabulary }.first
-    return BudgetSummary(lists: context.plannedProjectLists, vocabulary: vocabulary ?? SecurityVocabulary(terms: []))
-  }
-
+extension BudgetSummary {
   /// The figures the report's plan summary carries (`PlanSummary.budget`).
-  func budgetFacts(in context: RuleContext, rules: [any Rule]) -> BudgetFacts? {
-    guard let summary = budgetSummary(in: context, rules: rules) else { return nil }
-    func double(_ value: Decimal) -> Double {
-      // Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
-      var rounded = Decimal()
-      var input = value
-      NSDecimalRound(&rounded, &input, 6, .plain)
-      return NSDecimalNumber(decimal: rounded).doubleValue
-    }
+  var facts: BudgetFacts {
     var perYear: [Int: Double] = [:]
-    for line in summary.byYear { if let year = Int(line.label) { perYear[year] = double(line.amount) } }
+    for line in byYear { if let year = Int(line.label) { perYear[year] = Self.double(line.amount) } }
     var perSource: [String: Double] = [:]
-    for line in summary.bySource { perSource[line.label] = double(line.amount) }
+    for line in bySource { perSource[line.label] = Self.double(line.amount) }
     return BudgetFacts(
-      total: double(summary.total), securityAmount: double(summary.security),
-      securityShare: summary.securityShare.map { double($0 / 100) }, perYear: perYear, perSource: perSource)
+      total: Self.double(total), statedTotal: statedTotal.map(Self.double), securityAmount: security.map(Self.double),
+      securityShare: securityShare.map { Self.double($0 / 100) }, perYear: perYear, perYearIsDerived: byYearIsProRata,
+      perSource: perSource,
+      securityRows: securityTasks.map { BudgetFacts.Row(name: $0.name, amount: Self.double($0.amount), location: $0.location) })
+  }
+
+  /// Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
+  private static func double(_ value: Decimal) -> Double {
+    var rounded = Decimal()
+    var input = value
+    NSDecimalRound(&rounded, &input, 6, .plain)
+    return NSDecimalNumber(decimal: rounded).doubleValue
   }
 }

@@ -53,16 +53,9 @@ public struct ProjectList: Sendable {
   /// ("Phần I. Đánh giá kết quả … giai đoạn 2016-2020", "Hiện trạng").
   public static func planned(in document: PlanDocument, outline: Outline) -> [ProjectList] {
     // Only parts and Roman sections count: a point "d) … kiểm tra, đánh giá …" is not an assessment.
-    let assessments = outline.allNodes.filter { node in
-      let title = VietnameseFolding.titleKey(node.title)
-      return !node.isPoint && node.rank <= 3 && assessmentWords.contains { title.contains($0) }
-    }
-    return all(in: document).filter { list in
-      !assessments.contains { $0.blockIndex <= list.blockIndices[0] && list.blockIndices[0] < $0.endBlockIndex }
-    }
+    let assessments = outline.allNodes.filter(\.isAssessment)
+    return all(in: document).filter { list in !assessments.contains { $0.contains(block: list.blockIndices[0]) } }
   }
-
-  static let assessmentWords = ["danh gia", "hien trang", "thuc trang"]
 
   /// The columns with `role`, in order (a time frame may take two: "Bắt đầu", "Kết thúc").
   public func columns(_ role: ProjectColumnRole) -> [ProjectColumn] { columns.filter { $0.role == role } }
@@ -91,6 +84,9 @@ public struct ProjectRow: Sendable {
     guard let column, cells.indices.contains(column.index) else { return nil }
     return cells[column.index]
   }
+
+  /// Where the row starts (its first cell).
+  public var location: SourceLocation { cells.first?.location ?? SourceLocation(file: "", line: nil, column: nil, paragraph: nil) }
 
   /// The text in `column`, trimmed.
   public func text(_ column: ProjectColumn?) -> String {
@@ -124,6 +120,6 @@ public struct ProjectRow: Sendable {
 extension RuleContext {
   /// The plan's project lists (not the 2016-2020 assessment's), read once per document.
   public var plannedProjectLists: [ProjectList] {
-    cache.value("planned-project-lists") { ProjectList.planned(in: document, outline: outline) }
+    analysis.plannedProjectLists
   }
 }

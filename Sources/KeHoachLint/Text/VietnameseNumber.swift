@@ -105,8 +105,26 @@ public enum VietnameseNumber {
     if parts.count == 2 { grouped += "," + parts[1] }
     return (negative ? "-" : "") + grouped
   }
+
+  /// The percentages in a text ("1%", "1,5 %").
+  public static func percents(in text: String) -> [Decimal] {
+    var result: [Decimal] = []
+    var index = text.startIndex
+    while let percent = text[index...].firstIndex(of: "%") {
+      var start = percent
+      while start > text.startIndex, text[text.index(before: start)] == " " { start = text.index(before: start) }
+      let end = start
+      while start > text.startIndex, text[text.index(before: start)].isASCIIDigit || ",.".contains(text[text.index(before: start)]) {
+        start = text.index(before: start)
+      }
+      if let value = number(in: String(text[start..<end])) { result.append(value) }
+      index = text.index(after: percent)
+    }
+    return result
+  }
 }
 
 extension Character {
   var isASCIIDigit: Bool { isASCII && isNumber }
+
 }

@@ -3,7 +3,8 @@ import Foundation
 import KeHoachLint
 
 /// Lists every legal citation of a plan with its place, its catalog entry and what is wrong
-/// with it: the table of legal bases a reviewer checks by hand.
+/// with it: the table of legal bases a reviewer checks by hand. A view of `check`: the same
+/// pipeline, configuration (`.kehoach-lint.yml`, `rule-packs`) and facts the reports carry.
 struct CitationsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "citations",
@@ -15,8 +16,8 @@ struct CitationsCommand: ParsableCommand {
     case json
   }
 
-  @Argument(help: "Tệp kế hoạch.")
-  var path: String
+  @Argument(help: "Tệp kế hoạch hoặc thư mục.")
+  var paths: [String]
 
   @Option(help: "Định dạng: text (bảng Markdown) hoặc json.")
   var format: OutputFormat = .text
@@ -30,27 +31,22 @@ struct CitationsCommand: ParsableCommand {
   @Option(help: "Cấp của đơn vị (bo, tinh, so, huyen), để chọn khung kế hoạch.")
   var level: UnitLevel?
 
+  @Option(help: "Tệp cấu hình (mặc định: .kehoach-lint.yml gần nhất).")
+  var config: String?
+
   @OptionGroup var rules: RulesOptions
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let planDate = try date.map(Self.parseDate)
-      let configuration = Configuration(
-        rulesDirectory: try rules.resolvedRulesDirectory(), profileID: profile, unitLevel: level, planDate: planDate)
-      let linter = try Linter(configuration: configuration)
-      let document = try DocumentLoader().load(path)
-      let table = try linter.citationTable(for: document)
-      let formatter = CitationTableFormatter(language: rules.lang)
-      let output = format == .json ? formatter.json(table) : formatter.text(table)
-      FileHandle.standardOutput.write(Data(output.utf8))
+      var request = LintRequest(paths: paths, rulesDirectory: try rules.resolvedRulesDirectory())
+      request.configFile = config
+      request.profileID = profile
+      request.unitLevel = level
+      request.planDate = try date.map(CheckCommand.parseDate)
+      let report = try LintSession.run(request)
+      let reporter: any Reporter = format == .json ? CitationsJSONReporter() : CitationsReporter()
+      FileHandle.standardOutput.write(Data(reporter.render(report, options: ReportOptions(language: rules.lang)).utf8))
+      if report.files.contains(where: { $0.error != nil }) { throw ExitCode(ExitStatus.inputError) }
     }
-  }
-
-  static func parseDate(_ text: String) throws -> CivilDate {
-    let parts = text.split(separator: "/").map { Int($0) }
-    guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
-      let date = CivilDate(year: year, month: month, day: day)
-    else { throw CLIError(message: "--date: “\(text)” không phải ngày hợp lệ dạng dd/mm/yyyy.") }
-    return date
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Reports the reporter tests render: real fixtures linted under repository-relative paths
 /// (so golden files do not depend on where the clone is), and a hand-built batch with what
-/// the other checks will add (a Word plan, budget figures, legal citations, an unreadable file).
+/// a real plan's facts (budget figures, legal citations), a Word plan and an unreadable file.
 enum SampleReports {
   static let toolVersion = "9.9.9"
   /// 14/11/2023 22:13:20 UTC, shown in Vietnam's time zone.
@@ -30,7 +30,7 @@ enum SampleReports {
   /// A plan with a dozen findings and a clean plan (linted once per test run).
   static func markdown() throws -> LintReport { try markdownReport.get() }
 
-  /// A Markdown plan with budget and citations filled in, a Word plan, an unreadable file.
+  /// A Markdown plan with its budget and citations, a Word plan, an unreadable file.
   static func mixed() throws -> LintReport { try mixedReport.get() }
 
   /// Every plan under Fixtures/.
@@ -49,19 +49,8 @@ enum SampleReports {
   private static let mixedReport = Result { try makeMixed() }
 
   private static func makeMixed() throws -> LintReport {
-    var annual = try fixture("Fixtures/markdown/bad/ke-hoach-nam-2021-thieu-muc.md")
-    annual.summary?.budget = BudgetFacts(
-      total: 12_500.5, securityAmount: 1_100, securityShare: 1_100 / 12_500.5, perYear: [2021: 12_500.5],
-      perSource: ["NSĐP - Chi đầu tư phát triển": 9_000, "NSĐP - Chi thường xuyên": 3_500.5])
-    annual.summary?.citations = [
-      CitationFacts(
-        text: "Quyết định số 749/QĐ-TTg ngày 03/6/2020", number: "749/QĐ-TTg",
-        location: SourceLocation(file: annual.path, line: 20, column: 3), status: "ok",
-        catalogTitle: "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"),
-      CitationFacts(
-        text: "Nghị định 64/2007/NĐ-CP", number: "64/2007/NĐ-CP", location: SourceLocation(file: annual.path, line: 22, column: 5),
-        status: "replaced", catalogTitle: "Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước"),
-    ]
+    // Its citations and budget are the facts the checks computed (never filled in by hand).
+    let annual = try fixture("Fixtures/markdown/bad/ke-hoach-nam-2021-thieu-muc.md")
     return LintReport(files: [annual, word(), unreadable()])
   }
 

@@ -45,4 +45,21 @@ enum TestSupport {
     id: "test", version: "1", title: LocalizedText(vi: "Thử", en: "Test"),
     source: GuidanceSource(document: "Tài liệu thử", section: "Phụ lục thử"), planKind: .fiveYear, period: [2021, 2025],
     detect: Profile.Detection(title: ["giai đoạn 2021-2025"]))
+
+  /// The test profile with profile data written as `pack.yml` keys (`security-terms`,
+  /// `review-list`), as a rule kind's example gives them.
+  static func testProfile(adding yaml: String) throws -> Profile {
+    guard !yaml.isEmpty else { return testProfile }
+    let text = """
+      id: test
+      version: "1"
+      title: {vi: Thử, en: Test}
+      source: {document: Tài liệu thử, section: Phụ lục thử}
+      plan-kind: five-year
+      period: [2021, 2025]
+      detect: {title: ["giai đoạn 2021-2025"]}
+
+      """
+    return try YAMLSource(file: "example-pack.yml", text: text + yaml).decode(Profile.self)
+  }
 }
