@@ -92,7 +92,7 @@ public enum LintSession {
   public static func packs(rulesDirectory: String, configFile: String?) throws(KeHoachLintError) -> [RulePack] {
     let project = try configFile.map { path throws(KeHoachLintError) in try ProjectConfiguration.load(path) } ?? ProjectConfiguration()
     let packs = try RulePackLoader().loadPacks(from: rulesDirectory, extraDirectories: project.rulePacks)
-    for pack in packs { _ = try pack.rules() }
+    try RulePackLoader.decodeRules(of: packs)
     return packs
   }
 }

@@ -13,7 +13,7 @@ public struct Linter: Sendable {
   /// rule file is one set-up error (at its `file:line:column`) before any plan is read.
   public init(configuration: Configuration) throws(KeHoachLintError) {
     let packs = try RulePackLoader().loadPacks(from: configuration.rulesDirectory, extraDirectories: configuration.extraRuleDirectories)
-    for pack in packs { _ = try pack.rules() }
+    try RulePackLoader.decodeRules(of: packs)
     if let forced = configuration.profileID, !packs.contains(where: { $0.profile.id == forced }) {
       throw .unknownProfile(id: forced, known: packs.map(\.profile.id))
     }
