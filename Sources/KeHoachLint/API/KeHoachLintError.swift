@@ -15,6 +15,8 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
   case malformedXML(path: String, part: String, reason: String)
   case rulePack(file: String, line: Int?, column: Int?, reason: String)
   case unknownProfile(id: String, known: [String])
+  /// A `.kehoach-lint.yml` whose values are well formed but mean nothing (an unknown rule id).
+  case configuration(file: String, line: Int?, column: Int?, problem: LocalizedText)
 
   /// The file the error is about.
   public var path: String {
@@ -24,7 +26,7 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
       .encryptedDocument(let path), .corruptArchive(let path, _), .notAWordDocument(let path, _),
       .limitExceeded(let path, _), .malformedXML(let path, _, _):
       return path
-    case .rulePack(let file, _, _, _): return file
+    case .rulePack(let file, _, _, _), .configuration(let file, _, _, _): return file
     case .unknownProfile: return ""
     }
   }
@@ -46,6 +48,7 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
     case .malformedXML: "malformed-xml"
     case .rulePack: "rule-pack"
     case .unknownProfile: "unknown-profile"
+    case .configuration: "configuration"
     }
   }
 

@@ -80,6 +80,19 @@ public enum LintSession {
       extraRuleDirectories: project.rulePacks)
     configuration.measuresTime = request.measuresTime
     let failOn: Severity? = request.failOn ?? project.failOn ?? .error
-    return Setup(project: project, linter: try Linter(configuration: configuration), failOn: failOn)
+    let linter = try Linter(configuration: configuration)
+    // Only now are the ids known: the packs' (bundled and `rule-packs`), the kinds', the engine's.
+    try project.validateRuleSettings(known: linter.knownRuleIDs)
+    return Setup(project: project, linter: linter, failOn: failOn)
+  }
+
+  /// The packs `rules`, `explain` and `profiles` show: those of `rulesDirectory` and of the
+  /// `rule-packs` of `configFile` (when given), every rule decoded, so a broken rule file is
+  /// reported here and a custom pack's rules are listed like the bundled ones.
+  public static func packs(rulesDirectory: String, configFile: String?) throws(KeHoachLintError) -> [RulePack] {
+    let project = try configFile.map { path throws(KeHoachLintError) in try ProjectConfiguration.load(path) } ?? ProjectConfiguration()
+    let packs = try RulePackLoader().loadPacks(from: rulesDirectory, extraDirectories: project.rulePacks)
+    try RulePackLoader.decodeRules(of: packs)
+    return packs
   }
 }

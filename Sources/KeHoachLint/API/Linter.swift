@@ -4,11 +4,16 @@ public struct Linter: Sendable {
   public let packs: [RulePack]
   public let configuration: Configuration
   public let resources: RuleResources
+  /// Every id a setting or a suppression may name: the packs' rule ids, the kinds' ids and
+  /// the engine rules' (`BuiltInRules.engineRules`).
+  public let knownRuleIDs: Set<String>
   private let loader = DocumentLoader()
 
-  /// Loads the rule packs named by `configuration`.
+  /// Loads the rule packs named by `configuration` and decodes all their rules, so a broken
+  /// rule file is one set-up error (at its `file:line:column`) before any plan is read.
   public init(configuration: Configuration) throws(KeHoachLintError) {
     let packs = try RulePackLoader().loadPacks(from: configuration.rulesDirectory, extraDirectories: configuration.extraRuleDirectories)
+    try RulePackLoader.decodeRules(of: packs)
     if let forced = configuration.profileID, !packs.contains(where: { $0.profile.id == forced }) {
       throw .unknownProfile(id: forced, known: packs.map(\.profile.id))
     }
@@ -20,6 +25,7 @@ public struct Linter: Sendable {
     self.packs = packs
     self.configuration = configuration
     self.resources = resources
+    self.knownRuleIDs = BuiltInRules.knownRuleIDs(in: packs)
   }
 
   public func lint(file: String) -> FileReport {
@@ -42,27 +48,26 @@ public struct Linter: Sendable {
     let measures = configuration.measuresTime
     let outline = timings.measure("outline", enabled: measures) { Outline(document: document) }
     guard let pack = pack(for: document, outline: outline) else {
-      let info = RuleInfo(
-        id: "profile-detection", kind: "profile-detection", severity: .error,
-        source: GuidanceSource(document: "kehoach-lint", section: nil))
+      let info = BuiltInRules.profileDetection.info
       let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
       let finding = Self.quotingSourceLine(
         context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil), of: document)
       return FileReport(
-        path: document.file, format: document.format, profileID: nil, findings: [finding], error: nil,
+        path: document.file, format: document.format, profileID: nil, findings: applySettings([finding], for: info), error: nil,
         sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: nil))
     }
     let rules: [any Rule]
     do {
-      // Decoded on first use of the pack: the first plan of a run pays for it.
-      rules = try timings.measure("decode the profile's rules", enabled: measures) { () throws(KeHoachLintError) in try pack.rules() }
+      // Decoded when the linter was set up (`init(configuration:)`); a pack made by hand
+      // decodes here on first use.
+      rules = try pack.rules()
     } catch {
       return FileReport(path: document.file, format: document.format, profileID: pack.profile.id, findings: [], error: error)
     }
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
-    // Rules are independent (what they share, the cache makes once), so they may run side by side.
+    // Rules are independent (what they share, the analysis makes once), so they may run side by side.
     let checked = ParallelMap.map(rules, jobs: configuration.ruleThreads) { rule in
       let clock = ContinuousClock()
       let start = clock.now
@@ -74,7 +79,8 @@ public struct Linter: Sendable {
       return (rule: rule, findings: applySettings(outcome.findings, for: rule.info))
     }
     let (findings, verdicts, summary) = timings.measure("report", enabled: measures) {
-      let unsuppressed = Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document)
+      let unsuppressed = settlingSuppressionFindings(
+        Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document, knownRules: knownRuleIDs))
       let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
@@ -100,12 +106,22 @@ public struct Linter: Sendable {
   /// A draft in TCVN3 or VNI was read after conversion; the unit should still convert it.
   private func legacyEncodingFinding(_ document: PlanDocument) -> [Finding] {
     guard let encoding = document.legacyEncoding else { return [] }
-    return [
-      Finding(
-        ruleID: "legacy-encoding", kind: "legacy-encoding", severity: .warning, message: Messages.legacyEncoding(encoding.rawValue),
-        location: document.blocks.first?.location ?? document.endLocation,
-        source: GuidanceSource(document: "Nghị định 30/2020/NĐ-CP", section: "Phụ lục I (phông chữ Unicode, TCVN 6909:2001)"))
-    ]
+    let info = BuiltInRules.legacyEncoding.info
+    let finding = Finding(
+      ruleID: info.id, kind: info.kind, severity: info.severity, message: Messages.legacyEncoding(encoding.rawValue),
+      location: document.blocks.first?.location ?? document.endLocation, source: info.source)
+    return applySettings([finding], for: info)
+  }
+
+  /// The settings of the rules whose findings the suppressions make (`unused-suppression`,
+  /// `unknown-rule-in-suppression`), applied once they are made.
+  private func settlingSuppressionFindings(_ findings: [Finding]) -> [Finding] {
+    findings.flatMap { finding in
+      guard Suppressions.ownRuleIDs.contains(finding.ruleID), let rule = BuiltInRules.engineRule(named: finding.ruleID) else {
+        return [finding]
+      }
+      return applySettings([finding], for: rule.info)
+    }
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {

@@ -48,6 +48,9 @@ public struct ProjectConfiguration: Sendable, Decodable {
   public var rulePacks: [String]
   /// Glob patterns relative to the file's folder.
   public var exclude: [String]
+  /// Where each key under `rules:` is written (1-based line and column), so an unknown id
+  /// is reported at the key once the packs are known.
+  var ruleKeyPositions: [String: (line: Int?, column: Int?)] = [:]
 
   public init() {
     rules = [:]
@@ -79,10 +82,27 @@ public struct ProjectConfiguration: Sendable, Decodable {
   public static func load(_ path: String) throws(KeHoachLintError) -> ProjectConfiguration {
     let source = try YAMLSource(file: path)
     var configuration = try source.decode(ProjectConfiguration.self)
+    if case .mapping(let rules)? = source.root["rules"] {
+      for key in rules.keys { configuration.ruleKeyPositions[key.string ?? ""] = (key.mark?.line, key.mark?.column) }
+    }
     let folder = (absolute(path) as NSString).deletingLastPathComponent
     configuration.file = path
     configuration.rulePacks = configuration.rulePacks.map { $0.hasPrefix("/") ? $0 : (folder as NSString).appendingPathComponent($0) }
     return configuration
+  }
+
+  /// Fails on the first key under `rules:` (in file order) that is none of `known` (rule
+  /// ids, kind ids, engine rules), pointing at the key and suggesting the closest known id.
+  public func validateRuleSettings(known: Set<String>) throws(KeHoachLintError) {
+    let unknown = rules.keys.filter { !known.contains($0) }.sorted { first, second in
+      let (a, b) = (ruleKeyPositions[first], ruleKeyPositions[second])
+      return ((a?.line ?? 0), (a?.column ?? 0), first) < ((b?.line ?? 0), (b?.column ?? 0), second)
+    }
+    guard let id = unknown.first else { return }
+    let position = ruleKeyPositions[id]
+    throw .configuration(
+      file: file ?? Self.fileName, line: position?.line, column: position?.column,
+      problem: Messages.unknownRuleSetting(id, suggestion: EditDistance.suggestion(for: id, among: known)))
   }
 
   /// The nearest `.kehoach-lint.yml` in the folder of `path` or above it.

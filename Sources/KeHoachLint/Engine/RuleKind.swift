@@ -31,7 +31,7 @@ public struct RuleInfo: Sendable, Hashable, Codable {
 
   /// The instance's title, else its kind's, else its id.
   public var resolvedTitle: LocalizedText {
-    title ?? BuiltInRules.kind(named: kind)?.description.title ?? LocalizedText(vi: id, en: id)
+    title ?? BuiltInRules.description(of: kind)?.title ?? LocalizedText(vi: id, en: id)
   }
 
   public init(id: String, kind: String, severity: Severity, source: GuidanceSource, title: LocalizedText? = nil) {

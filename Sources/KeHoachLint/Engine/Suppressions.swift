@@ -1,10 +1,16 @@
 /// Applies inline suppressions (`<!-- kehoach-lint-disable RULE -->`, `…-enable RULE`,
 /// `…-disable-next-line RULE`) and reports the ones that suppress nothing, so stale
-/// suppressions do not hide future problems.
+/// suppressions do not hide future problems, and those naming no known rule (a typo), as
+/// errors of their own rule with the closest id suggested.
 enum Suppressions {
-  static let unusedRuleID = "unused-suppression"
+  static let unusedRuleID = BuiltInRules.unusedSuppression.id
+  static let unknownRuleID = BuiltInRules.unknownRuleInSuppression.id
+  /// The rules whose findings `apply` makes (the linter applies their settings afterwards).
+  static let ownRuleIDs: Set<String> = [unusedRuleID, unknownRuleID]
 
-  static func apply(to findings: [Finding], in document: PlanDocument) -> [Finding] {
+  /// `knownRules`: every id a suppression may name; nil when unknown (then a suppression of
+  /// an unknown rule is only unused).
+  static func apply(to findings: [Finding], in document: PlanDocument, knownRules: Set<String>? = nil) -> [Finding] {
     guard !document.directives.isEmpty else { return findings }
     let scopes = self.scopes(document)
     var used = Set<Int>()
@@ -21,12 +27,33 @@ enum Suppressions {
       if matching.isEmpty { kept.append(finding) } else { used.formUnion(matching) }
     }
     for (index, scope) in scopes.enumerated() where !used.contains(index) {
-      kept.append(
-        Finding(
-          ruleID: unusedRuleID, kind: "suppression", severity: .warning, message: Messages.unusedSuppression(scope.rule),
-          location: scope.directive.location, source: GuidanceSource(document: "kehoach-lint", section: "chú thích tắt quy tắc")))
+      if let knownRules, !knownRules.contains(scope.rule) {
+        kept.append(unknownRule(scope.rule, at: scope.directive.location, known: knownRules))
+      } else {
+        kept.append(
+          Finding(
+            ruleID: unusedRuleID, kind: unusedRuleID, severity: BuiltInRules.unusedSuppression.description.defaultSeverity,
+            message: Messages.unusedSuppression(scope.rule), location: scope.directive.location,
+            source: BuiltInRules.unusedSuppression.source))
+      }
+    }
+    // An `enable` opens no scope, but a typo there leaves the `disable` running to the end.
+    if let knownRules {
+      for directive in document.directives where directive.kind == .enable {
+        for rule in directive.rules where !knownRules.contains(rule) {
+          kept.append(unknownRule(rule, at: directive.location, known: knownRules))
+        }
+      }
     }
     return kept
+  }
+
+  private static func unknownRule(_ rule: String, at location: SourceLocation, known: Set<String>) -> Finding {
+    let description = BuiltInRules.unknownRuleInSuppression.description
+    return Finding(
+      ruleID: unknownRuleID, kind: unknownRuleID, severity: description.defaultSeverity,
+      message: Messages.unknownRuleInSuppression(rule, suggestion: EditDistance.suggestion(for: rule, among: known)),
+      location: location, source: BuiltInRules.unknownRuleInSuppression.source)
   }
 
   private struct Scope {

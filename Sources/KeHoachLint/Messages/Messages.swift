@@ -68,6 +68,8 @@ public enum Messages {
       LocalizedText(
         vi: "Không có bộ quy tắc “\(id)”; các bộ hiện có: \(known.joined(separator: ", ")).",
         en: "No profile “\(id)”; available: \(known.joined(separator: ", ")).")
+    case .configuration(let file, let line, let column, let problem):
+      configurationError(file: file, line: line, column: column, problem: problem)
     }
   }
 

@@ -35,7 +35,7 @@ private struct RuleFacts {
   var severity: Severity?
 
   func descriptor(language: Language) -> SARIF.ReportingDescriptor {
-    let description = kind.flatMap { BuiltInRules.kind(named: $0)?.description }
+    let description = kind.flatMap { BuiltInRules.description(of: $0) }
     let shortText = (title ?? description?.title)?.text(in: language) ?? id
     let fullText = description?.rationale.text(in: language) ?? shortText
     var help = (language == .vi ? "Căn cứ: " : "Guidance: ") + source.citation + "."

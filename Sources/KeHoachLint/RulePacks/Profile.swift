@@ -123,8 +123,8 @@ public struct ReviewList: Sendable, Hashable, Decodable {
   }
 }
 
-/// A rule pack: its profile, and its rule instances, decoded on first use (a run usually
-/// needs one pack of several, and decoding the others would cost more than the check).
+/// A rule pack: its profile, and its rule instances, decoded on first use (a `Linter` asks
+/// for every pack's at set-up, side by side, so a broken file is one set-up error).
 public struct RulePack: Sendable {
   public let profile: Profile
   /// The folder it was read from.

@@ -37,6 +37,16 @@ public struct RulePackLoader: Sendable {
     return packs
   }
 
+  /// Decodes every pack's rules (side by side: the packs are independent), so a broken rule
+  /// file is one error at set-up rather than one per plan; the first pack's error in order
+  /// is thrown, whatever the threads did.
+  public static func decodeRules(of packs: [RulePack]) throws(KeHoachLintError) {
+    let outcomes = ParallelMap.map(packs, jobs: ProcessInfo.processInfo.activeProcessorCount) { pack in
+      Result { () throws(KeHoachLintError) in _ = try pack.rules() }
+    }
+    for outcome in outcomes { try outcome.get() }
+  }
+
   /// All packs under `rulesDirectory`, sorted by folder name.
   public func loadPacks(from rulesDirectory: String) throws(KeHoachLintError) -> [RulePack] {
     let manager = FileManager.default
@@ -53,8 +63,9 @@ public struct RulePackLoader: Sendable {
     return packs
   }
 
-  /// One pack folder: the profile now, the other rule files when the pack is first used (a
-  /// run parses only the packs its plans need; `kehoach-lint rules` reads them all).
+  /// One pack folder: the profile now, its rules when first asked for (the files are parsed
+  /// now). `Linter` and `LintSession.packs` ask for every pack's at set-up (`decodeRules`), so
+  /// a broken rule file is reported once, before any plan is read.
   public func loadPack(at folder: String) throws(KeHoachLintError) -> RulePack {
     let packFile = (folder as NSString).appendingPathComponent("pack.yml")
     let source = try YAMLSource(file: packFile)

@@ -11,25 +11,35 @@ struct ExplainCommand: ParsableCommand {
   var id: String
 
   @OptionGroup var rules: RulesOptions
+  @OptionGroup var config: ConfigFileOption
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try rules.loadPacks()
+      let packs = try rules.loadPacks(config: config)
       var instances: [(Profile, RuleInfo)] = []
       for pack in packs { instances += try pack.rules().map { (pack.profile, $0.info) }.filter { $0.1.id == id || $0.1.kind == id } }
-      guard let kindName = instances.first?.1.kind ?? BuiltInRules.kind(named: id).map({ $0.description.kind }),
-        let kind = BuiltInRules.kind(named: kindName)
-      else {
-        throw CLIError(message: "Không có quy tắc “\(id)”; xem `kehoach-lint rules`.")
+      let kindName = instances.first?.1.kind ?? id
+      guard let description = BuiltInRules.description(of: kindName) else {
+        let suggestion = BuiltInRules.closestRuleID(to: id, in: packs)
+        throw CLIError(message: Messages.noSuchRule(id, suggestion: suggestion).text(in: rules.lang))
       }
-      FileHandle.standardOutput.write(Data(Self.render(kind.description, instances: instances, language: rules.lang).utf8))
+      let guidance = BuiltInRules.engineRule(named: kindName)?.source
+      FileHandle.standardOutput.write(
+        Data(Self.render(description, instances: instances, guidance: guidance, language: rules.lang).utf8))
     }
   }
 
-  static func render(_ description: RuleDescription, instances: [(Profile, RuleInfo)], language: Language) -> String {
+  /// `guidance`: what an engine rule (which has no instances) cites.
+  static func render(
+    _ description: RuleDescription, instances: [(Profile, RuleInfo)], guidance: GuidanceSource? = nil, language: Language
+  ) -> String {
     let vi = language == .vi
     var text = "\(description.kind): \(description.title.text(in: language))\n\n\(description.rationale.text(in: language))\n"
     text += "\n" + (vi ? "Mức mặc định: " : "Default severity: ") + description.defaultSeverity.rawValue + "\n"
+    if let guidance {
+      text += (vi ? "Căn cứ: " : "Guidance: ") + guidance.citation + "\n"
+      text += (vi ? "Áp dụng cho mọi khung kế hoạch." : "Applies to every profile.") + "\n"
+    }
     if !instances.isEmpty {
       text += "\n" + (vi ? "Áp dụng (mã, khung, văn bản hướng dẫn):" : "Instances (id, profile, guidance):") + "\n"
       for (profile, info) in instances {
@@ -44,6 +54,8 @@ struct ExplainCommand: ParsableCommand {
       if !example.spec.isEmpty {
         text += "\n  " + (vi ? "với cấu hình:" : "with:") + "\n"
         text += example.spec.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+      } else {
+        text += "\n"
       }
     }
     return text

@@ -6,10 +6,11 @@ struct ProfilesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "profiles", abstract: "Liệt kê các khung kế hoạch (bộ quy tắc).")
 
   @OptionGroup var rules: RulesOptions
+  @OptionGroup var config: ConfigFileOption
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try rules.loadPacks()
+      let packs = try rules.loadPacks(config: config)
       var output = ""
       for pack in packs {
         let profile = pack.profile
@@ -25,16 +26,22 @@ struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "rules", abstract: "Liệt kê mọi quy tắc (mã, mức độ, nguồn).")
 
   @OptionGroup var rules: RulesOptions
+  @OptionGroup var config: ConfigFileOption
 
   func run() throws {
     try runReportingErrors(language: rules.lang) {
-      let packs = try rules.loadPacks()
+      let packs = try rules.loadPacks(config: config)
       var output = ""
       for pack in packs {
         for rule in try pack.rules() {
           let title = rule.info.resolvedTitle.text(in: rules.lang)
           output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title)\t\(rule.info.source.citation)\n"
         }
+      }
+      // The engine's own rules apply whatever the profile ("*").
+      for rule in BuiltInRules.engineRules {
+        let info = rule.info
+        output += "\(info.id)\t\(info.severity.rawValue)\t*\t\(info.resolvedTitle.text(in: rules.lang))\t\(info.source.citation)\n"
       }
       FileHandle.standardOutput.write(Data(output.utf8))
     }

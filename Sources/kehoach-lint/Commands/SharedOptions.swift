@@ -10,9 +10,9 @@ struct RulesOptions: ParsableArguments {
   @Option(help: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
   var lang: Language = .vi
 
-  /// The packs of the rules folder.
-  func loadPacks() throws -> [RulePack] {
-    try RulePackLoader().loadPacks(from: try resolvedRulesDirectory())
+  /// The packs of the rules folder and of the configuration's `rule-packs`, rules decoded.
+  func loadPacks(config: ConfigFileOption) throws -> [RulePack] {
+    try LintSession.packs(rulesDirectory: try resolvedRulesDirectory(), configFile: config.resolved)
   }
 
   /// The rules folder: the option, else the bundled one.
@@ -22,6 +22,18 @@ struct RulesOptions: ParsableArguments {
       throw CLIError(message: "Không tìm thấy thư mục Rules/ đi kèm; dùng --rules-dir hoặc KEHOACH_LINT_RULES.")
     }
     return found
+  }
+}
+
+/// `--config` for the commands that list or explain rules (`check` has its own: it finds
+/// one per input file).
+struct ConfigFileOption: ParsableArguments {
+  @Option(help: "Tệp cấu hình (mặc định: .kehoach-lint.yml ở thư mục hiện tại hoặc thư mục cha); gồm cả quy tắc trong rule-packs của tệp.")
+  var config: String?
+
+  /// The option, else the nearest `.kehoach-lint.yml` from the current folder up.
+  var resolved: String? {
+    config ?? ProjectConfiguration.nearest(to: FileManager.default.currentDirectoryPath + "/" + ProjectConfiguration.fileName)
   }
 }
 
