@@ -43,7 +43,7 @@ struct RegexPrefilterTests {
     #expect(!files.isEmpty)
     for file in files {
       let document = MarkdownReader().read(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))), file: file)
-      texts += document.blocks.flatMap { PlaceholderRule.texts(of: $0).map(\.0) }
+      texts += TextIndex(document: document).entries.map(\.text)
     }
     var skipped = 0
     for (pattern, _) in Self.bundled + [(#"\.\.|;;"#, nil), (#"--+>"#, nil)] {

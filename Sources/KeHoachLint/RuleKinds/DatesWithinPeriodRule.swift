@@ -31,16 +31,10 @@ public struct DatesWithinPeriodRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     let period = context.profile.periodRange
     var findings: [Finding] = []
-    for (blockIndex, block) in context.document.blocks.enumerated() {
-      var places: [(text: String, locate: (String.Index) -> SourceLocation)] = [(block.text, block.location(at:))]
-      if let table = block.table {
-        places = table.rows.flatMap { $0.cells.filter { !$0.isCovered } }.map { cell in (cell.text, cell.location(at:)) }
-      }
-      for (text, locate) in places {
-        for mention in VietnameseDate.dates(in: text) where mention.date.year > period.upperBound {
-          let message = Messages.dateBeyondPeriod(String(text[mention.range]), period: period, source: info.source)
-          findings.append(context.finding(info, message, at: locate(mention.range.lowerBound), blockIndex: blockIndex))
-        }
+    for entry in context.analysis.textIndex.entries {
+      for mention in VietnameseDate.dates(in: entry.text) where mention.date.year > period.upperBound {
+        let message = Messages.dateBeyondPeriod(String(entry.text[mention.range]), period: period, source: info.source)
+        findings.append(context.finding(info, message, at: entry.location(at: mention.range.lowerBound), blockIndex: entry.blockIndex))
       }
     }
     return findings

@@ -47,21 +47,21 @@ public struct PlaceholderRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     let fieldKeys = Set(spec.emptyFields.map(VietnameseFolding.titleKey))
-    for (index, block) in context.document.blocks.enumerated() {
-      for (text, locate) in Self.texts(of: block) {
-        let prepared = PatternText(text)
-        for pattern in spec.patterns {
-          for range in pattern.matches(in: prepared) {
-            let message = Messages.placeholder(String(text[range]), kind: pattern.name.vi)
-            findings.append(context.finding(info, message, at: locate(range.lowerBound), blockIndex: index))
-          }
+    for entry in context.analysis.textIndex.entries {
+      let text = entry.text
+      let prepared = PatternText(text)
+      for pattern in spec.patterns {
+        for range in pattern.matches(in: prepared) {
+          let message = Messages.placeholder(String(text[range]), kind: pattern.name.vi)
+          findings.append(context.finding(info, message, at: entry.location(at: range.lowerBound), blockIndex: entry.blockIndex))
         }
-        let trimmed = text.trimmingSpaces()
-        if trimmed.hasSuffix(":"), fieldKeys.contains(VietnameseFolding.titleKey(trimmed)) {
-          let start = text.firstIndex { !$0.isWhitespace } ?? text.startIndex
-          findings.append(
-            context.finding(info, Messages.placeholder(trimmed, kind: "trường chưa điền"), at: locate(start), blockIndex: index))
-        }
+      }
+      let trimmed = text.trimmingSpaces()
+      if trimmed.hasSuffix(":"), fieldKeys.contains(VietnameseFolding.titleKey(trimmed)) {
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.startIndex
+        findings.append(
+          context.finding(
+            info, Messages.placeholder(trimmed, kind: "trường chưa điền"), at: entry.location(at: start), blockIndex: entry.blockIndex))
       }
     }
     if spec.header { findings += headerFindings(context) }
@@ -81,13 +81,5 @@ public struct PlaceholderRule: RuleKind {
         context.finding(info, Messages.placeholder(line.text, kind: "ngày tháng bỏ trống"), at: line.location, blockIndex: nil))
     }
     return findings
-  }
-
-  /// The texts of a block that a person reads: its own text, or each table cell's.
-  static func texts(of block: Block) -> [(String, (String.Index) -> SourceLocation)] {
-    if let table = block.table {
-      return table.rows.flatMap(\.cells).filter { !$0.isCovered }.map { cell in (cell.text, { cell.location(at: $0) }) }
-    }
-    return [(block.text, { block.location(at: $0) })]
   }
 }
