@@ -46,3 +46,30 @@ enum TestSupport {
     source: GuidanceSource(document: "Tài liệu thử", section: "Phụ lục thử"), planKind: .fiveYear, period: [2021, 2025],
     detect: Profile.Detection(title: ["giai đoạn 2021-2025"]))
 }
+
+/// A folder of its own under the temporary directory: a UUID in its name, so two runs of the
+/// suite on one machine never share it. Make it, then `defer { folder.remove() }` at once, so
+/// it goes even when an expectation fails or the test throws.
+struct TemporaryFolder: Sendable {
+  let path: String
+
+  init(_ prefix: String = "kehoach-lint-tests") throws {
+    path = (NSTemporaryDirectory() as NSString).appendingPathComponent(prefix + "-" + UUID().uuidString)
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  /// `name` inside the folder.
+  func file(_ name: String) -> String { path + "/" + name }
+
+  /// Writes `bytes` as `name` inside the folder and returns its path.
+  @discardableResult
+  func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+    try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
+    return file(name)
+  }
+
+  /// Removes the folder and everything in it (symbolic links are removed, not followed).
+  func remove() {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+}
