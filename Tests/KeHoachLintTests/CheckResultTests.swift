@@ -193,52 +193,64 @@ import Testing
 
   // MARK: every format
 
-  /// Each format renders every outcome (clean, findings, unreadable input); the exit status
-  /// comes from the report, never from the format.
+  /// The outcomes every format renders, each linted once for all the formats: clean, findings,
+  /// an unreadable input beside a clean plan, an unreadable input alone, the whole Markdown
+  /// fixture folder, and findings under `--fail-on never`.
+  struct Outcomes: Sendable {
+    let clean, failing, unreadableInBatch, unreadableAlone, markdownFolder, failingNeverFails: LintReport
+
+    init() throws {
+      let folder = try TemporaryFolder()
+      defer { folder.remove() }
+      let empty = try folder.write("rong.md", [])
+      clean = try CheckResultTests.check([CheckResultTests.annual])
+      failing = try CheckResultTests.check([CheckResultTests.failing])
+      unreadableInBatch = try CheckResultTests.check([CheckResultTests.annual, empty])
+      unreadableAlone = try CheckResultTests.check([empty])
+      markdownFolder = try CheckResultTests.check([TestSupport.fixturesDirectory + "/markdown"])
+      failingNeverFails = try CheckResultTests.check([CheckResultTests.failing]) { $0.failOn = .some(nil) }
+    }
+  }
+
+  static let outcomes: Result<Outcomes, any Error> = Result { try Outcomes() }
+
+  /// Each format renders every outcome; the exit status comes from the report, never from the
+  /// format.
   @Test(arguments: ReportFormat.allCases)
   func everyFormatRendersEveryOutcome(_ format: ReportFormat) throws {
-    let folder = try TemporaryFolder()
-    defer { folder.remove() }
-    let empty = try folder.write("rong.md", [])
-    let clean = try Self.check([Self.annual])
-    #expect(clean.exitStatus == 0)
-    #expect(!Self.render(clean, format).isEmpty)
-    let failing = try Self.check([Self.failing])
-    #expect(failing.exitStatus == 1)
-    #expect(!Self.render(failing, format).isEmpty)
-    let unreadable = try Self.check([Self.annual, empty])
-    #expect(unreadable.exitStatus == 2)
-    #expect(!Self.render(unreadable, format).isEmpty)
-    #expect(try Self.check([Self.failing]) { $0.failOn = .some(nil) }.exitStatus == 0)
+    let outcomes = try Self.outcomes.get()
+    #expect(outcomes.clean.exitStatus == 0)
+    #expect(!Self.render(outcomes.clean, format).isEmpty)
+    #expect(outcomes.failing.exitStatus == 1)
+    #expect(!Self.render(outcomes.failing, format).isEmpty)
+    #expect(outcomes.unreadableInBatch.exitStatus == 2)
+    #expect(outcomes.unreadableInBatch.files.first?.error == nil)
+    #expect(!Self.render(outcomes.unreadableInBatch, format).isEmpty)
+    #expect(outcomes.failingNeverFails.exitStatus == 0)
+    #expect(outcomes.failingNeverFails.findings == outcomes.failing.findings)
   }
 
   @Test(arguments: [ReportFormat.html, .csv, .markdown])
   func scoreboardNamesTheFailingPlan(_ format: ReportFormat) throws {
-    let folder = try TemporaryFolder()
-    defer { folder.remove() }
-    let clean = try Self.check([Self.annual])
-    #expect(clean.exitStatus == 0)
-    #expect(!Self.render(clean, format, summary: true).isEmpty)
-    let failing = try Self.check([TestSupport.fixturesDirectory + "/markdown"])
-    #expect(failing.exitStatus == 1)
-    #expect(Self.render(failing, format, summary: true).contains("ke-hoach-5-nam-con-cho-trong.md"))
-    let unreadable = try Self.check([try folder.write("rong.md", [])])
-    #expect(unreadable.exitStatus == 2)
-    #expect(!Self.render(unreadable, format, summary: true).isEmpty)
+    let outcomes = try Self.outcomes.get()
+    #expect(!Self.render(outcomes.clean, format, summary: true).isEmpty)
+    #expect(outcomes.markdownFolder.exitStatus == 1)
+    #expect(Self.render(outcomes.markdownFolder, format, summary: true).contains("ke-hoach-5-nam-con-cho-trong.md"))
+    #expect(outcomes.unreadableAlone.exitStatus == 2)
+    #expect(!Self.render(outcomes.unreadableAlone, format, summary: true).isEmpty)
   }
 
   @Test func fixedGenerationTimeMakesReportsReproducible() throws {
-    let report = try Self.check([Self.failing])
     let options = ReportOptions(
       generatedAt: Date(timeIntervalSince1970: 1_700_000_000), timeZone: try #require(TimeZone(identifier: "UTC")))
-    let first = HTMLReporter().render(report, options: options)
+    let first = HTMLReporter().render(try Self.outcomes.get().failing, options: options)
     let second = HTMLReporter().render(try Self.check([Self.failing]), options: options)
     #expect(first == second)
     #expect(first.contains("14/11/2023 22:13 (UTC+00:00)"))
   }
 
   @Test func englishHTMLReport() throws {
-    let html = Self.render(try Self.check([Self.failing]), .html, language: .en)
+    let html = Self.render(try Self.outcomes.get().failing, .html, language: .en)
     #expect(html.contains("<html lang=\"en\">"))
     #expect(html.contains("Requirement checklist"))
   }
