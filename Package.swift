@@ -39,7 +39,10 @@ let package = Package(
       ]
     ),
     .testTarget(name: "KeHoachLintTests", dependencies: ["KeHoachLint"]),
-    .testTarget(name: "KeHoachLintCLITests", dependencies: ["kehoach-lint"]),
+    .testTarget(
+      name: "KeHoachLintCLITests",
+      dependencies: ["kehoach-lint", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Runs the built `kehoach-lint` binary, which SwiftPM puts beside the test bundle.
+/// Runs the built `kehoach-lint` binary, which SwiftPM puts beside the test bundle. Launch it
+/// only for what the command line itself does (arguments, exit status, files written, standard
+/// error), once per behaviour; what the library computes is tested in KeHoachLintTests.
 enum CLI {
   struct Result {
     let status: Int32
@@ -53,10 +55,31 @@ enum CLI {
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
   }
 
-  /// A fresh temporary folder.
-  static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "kehoach-lint-tests-" + UUID().uuidString
+}
+
+/// A folder of its own under the temporary directory: a UUID in its name, so two runs of the
+/// suite on one machine never share it. Make it, then `defer { folder.remove() }` at once, so
+/// it goes even when an expectation fails or the test throws.
+struct TemporaryFolder: Sendable {
+  let path: String
+
+  init() throws {
+    path = (NSTemporaryDirectory() as NSString).appendingPathComponent("kehoach-lint-cli-tests-" + UUID().uuidString)
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+  }
+
+  /// `name` inside the folder.
+  func file(_ name: String) -> String { path + "/" + name }
+
+  /// Writes `data` as `name` inside the folder and returns its path.
+  @discardableResult
+  func write(_ name: String, _ data: Data) throws -> String {
+    try data.write(to: URL(fileURLWithPath: file(name)))
+    return file(name)
+  }
+
+  /// Removes the folder and everything in it (symbolic links are removed, not followed).
+  func remove() {
+    try? FileManager.default.removeItem(atPath: path)
   }
 }

@@ -5,8 +5,9 @@ import Testing
 /// and the printed text (the rest is tested in the library).
 @Suite struct ConfigurationCLITests {
   @Test func typoInRuleSettingExitsWithStatus2AtTheKey() throws {
-    let folder = try CLI.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let temporary = try TemporaryFolder()
+    defer { temporary.remove() }
+    let folder = temporary.path
     try "rules:\n  placeholders: error\n  pl1-numberng: off\n".write(
       toFile: folder + "/.kehoach-lint.yml", atomically: true, encoding: .utf8)
     let plan = try String(contentsOfFile: CLI.repositoryRoot + "/" + CheckCommandTests.annual, encoding: .utf8)

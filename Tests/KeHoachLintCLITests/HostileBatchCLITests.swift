@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 #if canImport(Glibc)
   import Glibc
@@ -21,11 +22,41 @@ import Testing
     return result
   }
 
-  /// An empty configuration: the repository's Fixtures/.kehoach-lint.yml excludes this folder.
-  static func emptyConfiguration() throws -> String {
-    let path = try CLI.temporaryDirectory() + "/kehoach-lint.yml"
-    try "{}\n".write(toFile: path, atomically: true, encoding: .utf8)
-    return path
+  /// An empty configuration in `folder`: the repository's Fixtures/.kehoach-lint.yml excludes
+  /// the hostile folder.
+  static func emptyConfiguration(in folder: TemporaryFolder) throws -> String {
+    try folder.write("kehoach-lint.yml", Data("{}\n".utf8))
+  }
+
+  /// The XXE and DOCTYPE fixtures copied into `folder`. The fixtures point at a fixed canary
+  /// path (/tmp/kehoach-lint-xxe-canary.txt), which two runs at once would share: in the copies
+  /// it is a canary written in `folder`. Returns the copies and the canary's text.
+  static func entityAttackCopies(in folder: TemporaryFolder) throws -> (paths: [String], canary: String) {
+    let fixedCanaryPath = "/tmp/kehoach-lint-xxe-canary.txt"
+    let canary = "KEHOACH-XXE-CANARY-" + UUID().uuidString
+    let canaryPath = try folder.write("canary.txt", Data(canary.utf8))
+    var paths: [String] = []
+    var rewritten = 0
+    let attacks = try corpus().keys.filter { $0.hasPrefix("xxe-") || $0.hasPrefix("doctype-") }.sorted()
+    for name in attacks {
+      let source = try Archive(data: try Data(contentsOf: URL(fileURLWithPath: hostile + "/" + name)), accessMode: .read)
+      let copy = try Archive(accessMode: .create)
+      for entry in source {
+        var data = Data()
+        _ = try source.extract(entry) { data.append($0) }
+        if let text = String(data: data, encoding: .utf8), text.contains(fixedCanaryPath) {
+          data = Data(text.replacingOccurrences(of: fixedCanaryPath, with: canaryPath).utf8)
+          rewritten += 1
+        }
+        try copy.addEntry(
+          with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+          provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+      }
+      paths.append(try folder.write(name, copy.data ?? Data()))
+    }
+    #expect(attacks.count >= 7)
+    #expect(rewritten == 2, "the fixtures pointing at the canary changed")
+    return (paths, canary)
   }
 
   static func reportedFiles(_ stdout: String) throws -> [[String: Any]] {
@@ -41,13 +72,15 @@ import Testing
   }
 
   @Test func wholeFolderAndAGoodPlanInOneBatch() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
     let corpus = try Self.corpus()
     #expect(corpus.count >= 30)
     // Folders are walked for .md and .docx; the .doc is named explicitly, as a user would.
     let notWalked = corpus.keys.filter { !["md", "docx"].contains(($0 as NSString).pathExtension) }.sorted()
     #expect(notWalked == ["legacy-word.doc"])
     let arguments =
-      ["check", "--config", try Self.emptyConfiguration(), "--format", "json", Self.hostile]
+      ["check", "--config", try Self.emptyConfiguration(in: folder), "--format", "json", Self.hostile]
       + notWalked.map { Self.hostile + "/" + $0 } + [Self.goodPlan]
     let result = try CLI.run(arguments)
     #expect(result.status == 2, "\(result.stderr)")
@@ -77,10 +110,14 @@ import Testing
     #expect(Set(files.compactMap { $0["path"] as? String }) == known)
   }
 
-  /// No report format carries what the XXE fixtures' entities point at.
+  /// No report the command writes (standard output, standard error, report files) carries what
+  /// the XXE fixtures' entities point at. One launch; every format's rendering, and the errors
+  /// `outline` and `citations` print, are tested through the library
+  /// (HostileCorpusTests.externalEntitiesNeverLeakTheLocalFile).
   @Test func externalEntitiesNeverLeakIntoAnyReport() throws {
-    let canary = "KEHOACH-XXE-CANARY-bi-mat-7f3a"
-    try canary.write(toFile: "/tmp/kehoach-lint-xxe-canary.txt", atomically: true, encoding: .utf8)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let (paths, canary) = try Self.entityAttackCopies(in: folder)
     var secrets = [canary]
     // xxe-document.docx points at /etc/passwd: its first line ("root:x:0:0:…") must appear nowhere.
     if let firstLine = try? String(contentsOfFile: "/etc/passwd", encoding: .utf8).split(separator: "\n").first, firstLine.count >= 8 {
@@ -88,23 +125,15 @@ import Testing
     } else {
       print("note: /etc/passwd is missing or too short to search for; only the canary is checked")
     }
-    let attacks = try Self.corpus().keys.filter { $0.hasPrefix("xxe-") || $0.hasPrefix("doctype-") }.sorted()
-    #expect(attacks.count >= 7)
-    let paths = attacks.map { Self.hostile + "/" + $0 }
-    let out = try CLI.temporaryDirectory()
+    let out = folder.path
     let formats = ["sarif", "html", "junit", "csv", "markdown"].flatMap { ["--format", "\($0):\(out)/report.\($0)"] }
     var outputs: [String] = []
-    let check = try CLI.run(["check", "--config", try Self.emptyConfiguration(), "--format", "json"] + formats + paths)
+    let check = try CLI.run(["check", "--config", try Self.emptyConfiguration(in: folder), "--format", "json"] + formats + paths)
     #expect(check.status == 2)
     #expect(try Self.reportedFiles(check.stdout).allSatisfy { Self.errorCode($0) == "malformed-xml" })
     outputs += [check.stdout, check.stderr]
     for format in ["sarif", "html", "junit", "csv", "markdown"] {
       outputs.append(try String(contentsOfFile: "\(out)/report.\(format)", encoding: .utf8))
-    }
-    for path in paths {
-      let outline = try CLI.run(["outline", path])
-      let citations = try CLI.run(["citations", path])
-      outputs += [outline.stdout, outline.stderr, citations.stdout, citations.stderr]
     }
     for output in outputs {
       for secret in secrets { #expect(!output.contains(secret), "a report holds \(secret)") }
@@ -114,7 +143,9 @@ import Testing
   /// A folder named `x.docx`, symbolic-link loops and a file the user may not read, with a good
   /// plan: each reported with its code, the plan fully checked.
   @Test func inputsMadeAtTestTime() throws {
-    let folder = try CLI.temporaryDirectory()
+    let scratch = try TemporaryFolder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     let manager = FileManager.default
     try manager.createDirectory(atPath: folder + "/x.docx", withIntermediateDirectories: false)
     try manager.createDirectory(atPath: folder + "/du-thao", withIntermediateDirectories: false)
@@ -125,7 +156,7 @@ import Testing
     try manager.copyItem(atPath: CLI.repositoryRoot + "/" + Self.goodPlan, toPath: locked)
     try manager.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
     defer { try? manager.setAttributes([.posixPermissions: 0o644], ofItemAtPath: locked) }
-    let config = try Self.emptyConfiguration()
+    let config = try Self.emptyConfiguration(in: scratch)
     let arguments = ["check", "--config", config, "--format", "json", folder + "/x.docx", folder + "/du-thao"]
 
     let result: CLI.Result

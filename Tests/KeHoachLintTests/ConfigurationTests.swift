@@ -4,12 +4,6 @@ import Testing
 @testable import KeHoachLint
 
 @Suite struct ConfigurationTests {
-  static func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "kehoach-config-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
   static let planMissingOrder = """
     # KẾ HOẠCH
 
@@ -25,7 +19,9 @@ import Testing
     """
 
   @Test func unknownKeyIsAnErrorWithPositionAndValidKeys() throws {
-    let folder = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     let path = folder + "/.kehoach-lint.yml"
     try "profile: phu-luc-ii-2021\nfail-onn: warning\n".write(toFile: path, atomically: true, encoding: .utf8)
     do {
@@ -39,13 +35,17 @@ import Testing
   }
 
   @Test func badSeverityValueIsAnError() throws {
-    let folder = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     try "rules:\n  pl2-numbering: loud\n".write(toFile: folder + "/c.yml", atomically: true, encoding: .utf8)
     #expect(throws: KeHoachLintError.self) { _ = try ProjectConfiguration.load(folder + "/c.yml") }
   }
 
   @Test func nearestConfigurationWins() throws {
-    let root = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let root = scratch.path
     try FileManager.default.createDirectory(atPath: root + "/a/b", withIntermediateDirectories: true)
     try "level: tinh\n".write(toFile: root + "/.kehoach-lint.yml", atomically: true, encoding: .utf8)
     try "level: huyen\n".write(toFile: root + "/a/.kehoach-lint.yml", atomically: true, encoding: .utf8)
@@ -54,7 +54,9 @@ import Testing
   }
 
   @Test func settingsSwitchOffAndRetuneRules() throws {
-    let folder = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     try Self.planMissingOrder.write(toFile: folder + "/plan.md", atomically: true, encoding: .utf8)
     var request = LintRequest(paths: [folder + "/plan.md"], rulesDirectory: TestSupport.rulesDirectory)
     request.profileID = "phu-luc-ii-2021"
@@ -72,7 +74,9 @@ import Testing
   }
 
   @Test func excludedPathsAreSkippedWhenWalkingFolders() throws {
-    let folder = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     try FileManager.default.createDirectory(atPath: folder + "/luu-tru", withIntermediateDirectories: true)
     try Self.planMissingOrder.write(toFile: folder + "/luu-tru/cu.md", atomically: true, encoding: .utf8)
     try Self.planMissingOrder.write(toFile: folder + "/moi.md", atomically: true, encoding: .utf8)
@@ -91,7 +95,9 @@ import Testing
 
   /// A user adds a required section for their unit with YAML only, through `rule-packs`.
   @Test func extraRuleFolderAddsRulesToABundledProfile() throws {
-    let folder = try Self.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     try FileManager.default.createDirectory(atPath: folder + "/quy-tac/phu-luc-ii-2021", withIntermediateDirectories: true)
     try """
     rules:
@@ -155,7 +161,9 @@ import Testing
 
 @Suite struct BaselineTests {
   @Test func baselineAbsorbsKnownFindingsEvenWhenLinesMove() throws {
-    let folder = try ConfigurationTests.temporaryFolder()
+    let scratch = try TemporaryFolder("kehoach-config")
+    defer { scratch.remove() }
+    let folder = scratch.path
     let plan = folder + "/plan.md"
     try ConfigurationTests.planMissingOrder.write(toFile: plan, atomically: true, encoding: .utf8)
     var request = LintRequest(paths: [plan], rulesDirectory: TestSupport.rulesDirectory)

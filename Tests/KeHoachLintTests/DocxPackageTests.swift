@@ -57,7 +57,9 @@ struct DocxPackageTests {
 
   @Test("document.xml on its own, through the loader")
   func standaloneDocumentXML() throws {
-    let path = try TestDocx.temporaryFile("document.xml", Array(TestDocx.document(Self.body).utf8))
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("document.xml", Array(TestDocx.document(Self.body).utf8))
     let document = try DocumentLoader().load(path)
     #expect(document.format == .wordXML)
     #expect(TestDocx.texts(document) == ["KẾ HOẠCH", "Nội dung"])
@@ -88,7 +90,9 @@ struct DocxPackageTests {
       <pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png"><pkg:binaryData>iVBORw0KGgo=</pkg:binaryData></pkg:part>\
       </pkg:package>
       """
-    let path = try TestDocx.temporaryFile("ke-hoach.xml", Array(xml.utf8))
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("ke-hoach.xml", Array(xml.utf8))
     let document = try DocumentLoader().load(path)
     #expect(document.format == .wordXML)
     #expect(document.blocks.first?.displayText == "I. MỤC TIÊU")

@@ -9,8 +9,11 @@ struct DocxSafetyTests {
   static func load(_ name: String, _ bytes: [UInt8], limits: DocxLimits = DocxLimits()) throws(KeHoachLintError)
     -> PlanDocument
   {
+    let folder: TemporaryFolder
+    do { folder = try TemporaryFolder() } catch { throw .unreadable(path: name, reason: "test setup") }
+    defer { folder.remove() }
     let path: String
-    do { path = try TestDocx.temporaryFile(name, bytes) } catch { throw .unreadable(path: name, reason: "test setup") }
+    do { path = try folder.write(name, bytes) } catch { throw .unreadable(path: name, reason: "test setup") }
     var loader = DocumentLoader()
     loader.docxLimits = limits
     return try loader.load(path)
@@ -128,7 +131,9 @@ struct DocxSafetyTests {
 
   @Test("an external entity pointing at a local file is rejected, its content never read")
   func externalEntity() throws {
-    let secret = try TestDocx.temporaryFile("secret.txt", Array("BÍ-MẬT-42".utf8))
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let secret = try folder.write("secret.txt", Array("BÍ-MẬT-42".utf8))
     let bytes = try TestDocx.package(document: Self.externalEntity(secretFile: secret))
     let error = Self.error { () throws(KeHoachLintError) in try Self.read(bytes) }
     #expect(Self.isRejectedDTD(error, part: "word/document.xml"))
@@ -137,7 +142,9 @@ struct DocxSafetyTests {
 
   @Test("a DOCTYPE hidden after a long comment is still rejected, by the parser's own node check")
   func doctypeAfterLongComment() throws {
-    let secret = try TestDocx.temporaryFile("secret.txt", Array("BÍ-MẬT-42".utf8))
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let secret = try folder.write("secret.txt", Array("BÍ-MẬT-42".utf8))
     let xml = Self.externalEntity(secretFile: secret, padding: 20_000)
     let error = Self.error { () throws(KeHoachLintError) in try Self.readXML(xml) }
     #expect(Self.isRejectedDTD(error, part: "document.xml"))

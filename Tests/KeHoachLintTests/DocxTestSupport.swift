@@ -121,13 +121,4 @@ enum TestDocx {
   static func fixture(_ relativePath: String) -> String {
     repositoryRoot.appendingPathComponent(relativePath).path
   }
-
-  /// Writes `bytes` to a fresh temporary file with the given name and returns its path.
-  static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kehoach-docx-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
-  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import KeHoachLint
 
@@ -55,27 +56,63 @@ enum HostileCorpus {
     return Expectation(sidecar: text)
   }
 
-  /// The XXE fixtures point at these; the tests write the canary.
-  static let canaryPath = "/tmp/kehoach-lint-xxe-canary.txt"
-  static let canaryText = "KEHOACH-XXE-CANARY-bi-mat-7f3a"
+  /// The XXE fixtures point at this file and the URL fixtures at this port (see
+  /// scripts/make-hostile-fixtures.py). Both are fixed, so two runs of the suite at once would
+  /// share them: the tests rewrite the fixtures to a canary and a port of their own instead.
+  static let fixedCanaryPath = "/tmp/kehoach-lint-xxe-canary.txt"
+  static let fixedURL = "http://127.0.0.1:47913"
   static let localSecretPath = "/etc/passwd"
-  /// The URL fixtures name this port.
-  static let unusedPort: UInt16 = 47913
 
   /// The fixtures that try to reach a local file or the network.
   static var entityAttacks: [String] { files.filter { $0.hasPrefix("xxe-") || $0.hasPrefix("doctype-") } }
 
-  /// Writes the canary the XXE fixtures point at; returns the secrets no output may contain.
-  static func plantSecrets() throws -> [String] {
+  /// The entity attacks copied into a folder, each part that named the fixed canary or URL
+  /// rewritten to a canary of this run and a port of this run.
+  struct EntityAttackCopies {
+    /// The copies, in the order of `entityAttacks`, under the same names.
+    var paths: [String] = []
+    /// The fixtures that pointed at the canary, and at the URL.
+    var pointingAtCanary: [String] = []
+    var pointingAtURL: [String] = []
+    /// What no output may contain: the canary's text and, when it can be read, the first line
+    /// of /etc/passwd (which xxe-document.docx and doctype-local-file.docx point at).
+    var secrets: [String] = []
+  }
+
+  static func entityAttackCopies(in folder: TemporaryFolder, port: UInt16) throws -> EntityAttackCopies {
+    var copies = EntityAttackCopies()
+    let canaryPath = folder.file("canary.txt")
+    let canaryText = "KEHOACH-XXE-CANARY-" + UUID().uuidString
     try canaryText.write(toFile: canaryPath, atomically: true, encoding: .utf8)
-    var secrets = [canaryText]
+    copies.secrets.append(canaryText)
     let firstLine = (try? String(contentsOfFile: localSecretPath, encoding: .utf8))?.split(separator: "\n").first.map(String.init)
     if let firstLine, firstLine.count >= 8 {
-      secrets.append(firstLine)
+      copies.secrets.append(firstLine)
     } else {
       print("note: \(localSecretPath) is missing or too short to search for; only the canary is checked")
     }
-    return secrets
+    for file in entityAttacks {
+      let archive = try Archive(data: try Data(contentsOf: URL(fileURLWithPath: path(file))), accessMode: .read)
+      var parts: [String: Data] = [:]
+      for entry in archive {
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        if var text = String(data: data, encoding: .utf8) {
+          if text.contains(fixedCanaryPath) {
+            text = text.replacingOccurrences(of: fixedCanaryPath, with: canaryPath)
+            copies.pointingAtCanary.append(file)
+          }
+          if text.contains(fixedURL) {
+            text = text.replacingOccurrences(of: fixedURL, with: "http://127.0.0.1:\(port)")
+            copies.pointingAtURL.append(file)
+          }
+          data = Data(text.utf8)
+        }
+        parts[entry.path] = data
+      }
+      copies.paths.append(try folder.write(file, try TestDocx.zip(parts)))
+    }
+    return copies
   }
 }
 
@@ -126,12 +163,18 @@ struct HostileCorpusTests {
     #expect(utf16.legacyEncoding == nil)
   }
 
-  /// No error, message or model built from an XXE fixture holds what the entity points at.
+  /// No error, message, model or report built from an XXE fixture holds what the entity points
+  /// at: every report format (what `check --format` writes), and the loader's errors (what
+  /// `outline` and `citations` print for these files).
   @Test func externalEntitiesNeverLeakTheLocalFile() throws {
-    let secrets = try HostileCorpus.plantSecrets()
+    let folder = try HostileScratch.folder()
+    defer { folder.remove() }
+    let copies = try HostileCorpus.entityAttackCopies(in: folder, port: 9)
     #expect(HostileCorpus.entityAttacks.count >= 7)
-    for file in HostileCorpus.entityAttacks {
-      let path = HostileCorpus.path(file)
+    #expect(copies.pointingAtCanary == ["xxe-after-long-comment.docx", "xxe-numbering.docx"])
+    let secrets = copies.secrets
+    for path in copies.paths {
+      let file = (path as NSString).lastPathComponent
       let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
       var outputs: [String] = []
       do {
@@ -142,24 +185,44 @@ struct HostileCorpusTests {
         outputs += [String(describing: error), error.message.vi, error.message.en]
       }
       let report = try #require(Self.linter).lint(file: path)
+      #expect(report.error?.code == "malformed-xml", "\(file)")
       outputs.append(String(describing: report))
       for output in outputs {
         for secret in secrets { #expect(!output.contains(secret), "\(file) leaked \(secret)") }
       }
     }
+    var request = LintRequest(paths: copies.paths, rulesDirectory: TestSupport.rulesDirectory)
+    request.configFile = try HostileScratch.emptyConfiguration(in: folder)
+    let batch = try LintSession.run(request)
+    #expect(batch.files.count == copies.paths.count)
+    #expect(batch.files.allSatisfy { $0.error?.code == "malformed-xml" })
+    #expect(batch.exitStatus == 2)
+    for format in ReportFormat.allCases {
+      for summary in format.hasScoreboard ? [false, true] : [false] {
+        for language in [Language.vi, .en] {
+          let rendered = format.reporter(summary: summary).render(batch, options: ReportOptions(language: language))
+          #expect(!rendered.isEmpty)
+          for secret in secrets { #expect(!rendered.contains(secret), "\(format) (summary: \(summary)) holds \(secret)") }
+        }
+      }
+    }
   }
 
-  /// The URL fixtures name a port on this machine; listening there proves nothing connects.
+  /// The URL fixtures, rewritten to name a port this test listens on (one the system chose, so
+  /// two runs at once never share it): nothing connects.
   @Test func documentTypesNamingAURLNeverConnect() throws {
     let urlFixtures = HostileCorpus.entityAttacks.filter { $0.contains("url") }
     #expect(urlFixtures.count == 3)
-    let listener = LocalListener(port: HostileCorpus.unusedPort)
-    if listener == nil { print("note: port \(HostileCorpus.unusedPort) is taken; the no-connection check is skipped") }
-    for file in urlFixtures {
-      let report = try #require(Self.linter).lint(file: HostileCorpus.path(file))
+    let listener = try #require(LocalListener(), "no local TCP socket could be opened")
+    let folder = try HostileScratch.folder()
+    defer { folder.remove() }
+    let copies = try HostileCorpus.entityAttackCopies(in: folder, port: listener.port)
+    #expect(copies.pointingAtURL == urlFixtures)
+    for path in copies.paths where urlFixtures.contains((path as NSString).lastPathComponent) {
+      let report = try #require(Self.linter).lint(file: path)
       #expect(report.error?.code == "malformed-xml")
     }
-    if let listener { #expect(!listener.hasPendingConnection(), "something connected to port \(HostileCorpus.unusedPort)") }
+    #expect(!listener.hasPendingConnection(), "something connected to port \(listener.port)")
   }
 
   @Test func inputsAreByteIdenticalAfterLinting() throws {
@@ -173,8 +236,10 @@ struct HostileCorpusTests {
     }
     let before = try hashes()
     for file in HostileCorpus.files { _ = linter.lint(file: HostileCorpus.path(file)) }
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
     var request = LintRequest(paths: [HostileCorpus.folder], rulesDirectory: TestSupport.rulesDirectory)
-    request.configFile = try HostileScratch.emptyConfiguration()
+    request.configFile = try HostileScratch.emptyConfiguration(in: scratch)
     request.jobs = 2
     _ = try LintSession.run(request)
     #expect(try hashes() == before)
@@ -186,9 +251,10 @@ struct HostileCorpusTests {
 struct HostileScratchTests {
   static let goodPlan = TestSupport.fixturesDirectory + "/markdown/good/ke-hoach-nam-2021.md"
 
-  static func run(_ paths: [String], jobs: Int = 1) throws -> LintReport {
+  /// Checks `paths` with an empty configuration written in `scratch`.
+  static func run(_ paths: [String], jobs: Int = 1, scratch: TemporaryFolder) throws -> LintReport {
     var request = LintRequest(paths: paths, rulesDirectory: TestSupport.rulesDirectory)
-    request.configFile = try HostileScratch.emptyConfiguration()
+    request.configFile = try HostileScratch.emptyConfiguration(in: scratch)
     request.jobs = jobs
     return try LintSession.run(request)
   }
@@ -198,11 +264,13 @@ struct HostileScratchTests {
   }
 
   @Test func folderNamedLikeAPlanIsADirectoryError() throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     let directory = folder + "/x.docx"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
     #expect(throws: KeHoachLintError.isDirectory(path: directory)) { try DocumentLoader().load(directory) }
-    let report = try Self.run([directory, Self.goodPlan])
+    let report = try Self.run([directory, Self.goodPlan], scratch: scratch)
     #expect(report.files.map(\.path) == [directory, Self.goodPlan])
     #expect(report.files.first?.error == .isDirectory(path: directory))
     #expect(report.files.last.map(Self.isFullyChecked) == true)
@@ -211,7 +279,9 @@ struct HostileScratchTests {
 
   @Test(arguments: [1, 2])
   func symbolicLinkLoopsInAFolderEndAndAreReported(jobs: Int) throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     let manager = FileManager.default
     try manager.copyItem(atPath: Self.goodPlan, toPath: folder + "/tot.md")
     try manager.createDirectory(atPath: folder + "/con", withIntermediateDirectories: false)
@@ -221,7 +291,7 @@ struct HostileScratchTests {
     try manager.createSymbolicLink(atPath: folder + "/b.md", withDestinationPath: "a.md")
     try manager.createSymbolicLink(atPath: folder + "/thu-muc-1", withDestinationPath: "thu-muc-2")
     try manager.createSymbolicLink(atPath: folder + "/thu-muc-2", withDestinationPath: "thu-muc-1")
-    let report = try Self.run([folder], jobs: jobs)
+    let report = try Self.run([folder], jobs: jobs, scratch: scratch)
     let byName = Dictionary(report.files.map { (($0.path as NSString).lastPathComponent, $0) }) { first, _ in first }
     #expect(report.files.count == 4, "\(report.files.map(\.path))")
     for name in ["a.md", "b.md", "vong.md"] {
@@ -236,14 +306,16 @@ struct HostileScratchTests {
   /// before it is read: it is reported, and every other file is still fully checked.
   @Test(arguments: [1, 2])
   func fileDeletedAfterTheListIsMadeIsReported(jobs: Int) throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     for name in ["1-dau.md", "2-mat.md", "3-cuoi.md"] {
       try FileManager.default.copyItem(atPath: Self.goodPlan, toPath: folder + "/" + name)
     }
     let listed = InputFiles.expandMarkingWalked([folder]).map(\.path)
     #expect(listed.count == 3)
     try FileManager.default.removeItem(atPath: folder + "/2-mat.md")
-    let report = try Self.run(listed, jobs: jobs)
+    let report = try Self.run(listed, jobs: jobs, scratch: scratch)
     #expect(report.files.map(\.path) == listed)
     #expect(report.files[1].error == .fileNotFound(path: folder + "/2-mat.md"))
     #expect(Self.isFullyChecked(report.files[0]) && Self.isFullyChecked(report.files[2]))
@@ -252,12 +324,14 @@ struct HostileScratchTests {
 
   /// A named pipe would block `open` forever and a device never ends: neither is read.
   @Test func pipesAndDevicesAreReportedNotRead() throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     try FileManager.default.copyItem(atPath: Self.goodPlan, toPath: folder + "/tot.md")
     #expect(mkfifo(folder + "/ong.md", 0o644) == 0)
     var paths = [folder]
     if FileManager.default.fileExists(atPath: "/dev/zero") { paths.append("/dev/zero") }
-    let report = try Self.run(paths)
+    let report = try Self.run(paths, scratch: scratch)
     #expect(report.files.map(\.path) == [folder + "/ong.md", folder + "/tot.md"] + paths.dropFirst())
     let notRegular = "not a regular file (a device, pipe or socket)"
     #expect(report.files[0].error == .unreadable(path: folder + "/ong.md", reason: notRegular))
@@ -268,7 +342,9 @@ struct HostileScratchTests {
   /// As root, permissions do not stop reading; the CLI tests cover that case as `nobody`.
   @Test(.enabled(if: getuid() != 0, "root reads any file; HostileBatchCLITests runs the CLI as nobody instead"))
   func unreadableFileIsReported() throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let folder = scratch.path
     let path = folder + "/khoa.md"
     try FileManager.default.copyItem(atPath: Self.goodPlan, toPath: path)
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
@@ -277,7 +353,9 @@ struct HostileScratchTests {
   }
 
   @Test func fileOverTheSizeLimitIsRefusedUnread() throws {
-    let path = try HostileScratch.folder() + "/lon.docx"
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let path = scratch.file("lon.docx")
     #expect(FileManager.default.createFile(atPath: path, contents: Data("PK\u{3}\u{4}".utf8)))
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.truncate(atOffset: UInt64(DocumentLoader().maximumFileSize) + 1)  // sparse: no disk used
@@ -290,7 +368,9 @@ struct HostileScratchTests {
   /// A real archive over the 10,000-entry limit is 470 KB, too big to commit.
   @Test func zipWithMoreEntriesThanTheLimitIsRefused() throws {
     let limit = DocxLimits().maximumEntryCount
-    let path = try HostileScratch.folder() + "/nhieu-muc.docx"
+    let scratch = try HostileScratch.folder()
+    defer { scratch.remove() }
+    let path = scratch.file("nhieu-muc.docx")
     try Data(HostileScratch.storedZip(entryCount: limit + 1)).write(to: URL(fileURLWithPath: path))
     let error = #expect(throws: KeHoachLintError.self) { try DocumentLoader().load(path) }
     #expect(error == .limitExceeded(path: path, limit: "the ZIP declares \(limit + 1) entries, over \(limit)"))
@@ -301,16 +381,12 @@ struct HostileScratchTests {
 }
 
 enum HostileScratch {
-  /// A fresh temporary folder.
-  static func folder() throws -> String {
-    let path = NSTemporaryDirectory() + "kehoach-lint-hostile-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  /// A fresh temporary folder; `defer { folder.remove() }` right after making it.
+  static func folder() throws -> TemporaryFolder { try TemporaryFolder("kehoach-lint-hostile") }
 
-  /// An empty configuration file, so no `.kehoach-lint.yml` above the inputs applies.
-  static func emptyConfiguration() throws -> String {
-    let path = try folder() + "/.kehoach-lint.yml"
+  /// An empty configuration file in `folder`, so no `.kehoach-lint.yml` above the inputs applies.
+  static func emptyConfiguration(in folder: TemporaryFolder) throws -> String {
+    let path = folder.file(".kehoach-lint.yml")
     try "{}\n".write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }
@@ -351,25 +427,32 @@ enum HostileScratch {
   }
 }
 
-/// A TCP socket listening on 127.0.0.1:`port`, to see whether anything connected.
+/// A TCP socket listening on 127.0.0.1, on a port the system chooses, to see whether anything
+/// connected.
 final class LocalListener {
   private let socketFD: Int32
+  let port: UInt16
 
-  init?(port: UInt16) {
+  init?() {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { return nil }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
+    address.sin_port = 0
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
     let bound = withUnsafePointer(to: &address) { pointer in
       pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
-    guard bound == 0, listen(descriptor, 8) == 0, fcntl(descriptor, F_SETFL, O_NONBLOCK) == 0 else {
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let named = withUnsafeMutablePointer(to: &address) { pointer in
+      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+    }
+    guard bound == 0, named == 0, listen(descriptor, 8) == 0, fcntl(descriptor, F_SETFL, O_NONBLOCK) == 0 else {
       close(descriptor)
       return nil
     }
     socketFD = descriptor
+    port = UInt16(bigEndian: address.sin_port)
   }
 
   deinit { close(socketFD) }

@@ -14,7 +14,9 @@ import Testing
 
   /// Loads one catalog file written to a fresh folder, returning the error it raises.
   static func loadError(_ yaml: String) throws -> KeHoachLintError? {
-    let root = NSTemporaryDirectory() + "legal-catalog-" + UUID().uuidString
+    let scratch = try TemporaryFolder("legal-catalog")
+    defer { scratch.remove() }
+    let root = scratch.path
     try FileManager.default.createDirectory(atPath: root + "/legal", withIntermediateDirectories: true)
     try yaml.write(toFile: root + "/legal/test.yml", atomically: true, encoding: .utf8)
     do {
@@ -59,7 +61,9 @@ import Testing
   }
 
   @Test func aUserAddsADocumentByAddingAnEntry() throws {
-    let root = NSTemporaryDirectory() + "legal-catalog-" + UUID().uuidString
+    let scratch = try TemporaryFolder("legal-catalog")
+    defer { scratch.remove() }
+    let root = scratch.path
     try FileManager.default.createDirectory(atPath: root + "/legal", withIntermediateDirectories: true)
     let entry = """
       documents:

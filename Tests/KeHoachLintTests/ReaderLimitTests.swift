@@ -104,7 +104,9 @@ import Testing
   }
 
   @Test func danglingPlanLinkInAFolderIsReportedNotDropped() throws {
-    let folder = try HostileScratch.folder()
+    let scratch = try TemporaryFolder("kehoach-lint-hostile")
+    defer { scratch.remove() }
+    let folder = scratch.path
     try FileManager.default.createSymbolicLink(atPath: folder + "/mat.md", withDestinationPath: "khong-con.md")
     try FileManager.default.createSymbolicLink(atPath: folder + "/anh.png", withDestinationPath: "khong-con.png")
     #expect(InputFiles.expandMarkingWalked([folder]).map(\.path) == [folder + "/mat.md"])

@@ -53,9 +53,12 @@ public struct Linter: Sendable {
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
       let finding = Self.quotingSourceLine(
         context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil), of: document)
+      // The legal facts need no profile: a reviewer still sees every citation.
+      var summary = PlanSummary(document: document, profile: nil)
+      summary.addFacts(from: context.analysis)
       return FileReport(
         path: document.file, format: document.format, profileID: nil, findings: applySettings([finding], for: info), error: nil,
-        sha256: document.sourceSHA256, summary: PlanSummary(document: document, profile: nil))
+        sha256: document.sourceSHA256, summary: summary)
     }
     let rules: [any Rule]
     do {

@@ -38,6 +38,11 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   /// The summary with every fact the analysis holds.
   init(analysis: PlanAnalysis) {
     self.init(document: analysis.document, profile: analysis.profile)
+    addFacts(from: analysis)
+  }
+
+  /// The facts of `analysis` (legal citations and the budget hold whatever the profile).
+  mutating func addFacts(from analysis: PlanAnalysis) {
     planDate = analysis.legalReview.planDate
     budget = analysis.budget?.facts
     citations = analysis.citationRows.map(CitationFacts.init)

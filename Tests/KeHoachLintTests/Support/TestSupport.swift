@@ -63,3 +63,30 @@ enum TestSupport {
     return try YAMLSource(file: "example-pack.yml", text: text + yaml).decode(Profile.self)
   }
 }
+
+/// A folder of its own under the temporary directory: a UUID in its name, so two runs of the
+/// suite on one machine never share it. Make it, then `defer { folder.remove() }` at once, so
+/// it goes even when an expectation fails or the test throws.
+struct TemporaryFolder: Sendable {
+  let path: String
+
+  init(_ prefix: String = "kehoach-lint-tests") throws {
+    path = (NSTemporaryDirectory() as NSString).appendingPathComponent(prefix + "-" + UUID().uuidString)
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  /// `name` inside the folder.
+  func file(_ name: String) -> String { path + "/" + name }
+
+  /// Writes `bytes` as `name` inside the folder and returns its path.
+  @discardableResult
+  func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+    try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
+    return file(name)
+  }
+
+  /// Removes the folder and everything in it (symbolic links are removed, not followed).
+  func remove() {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+}
