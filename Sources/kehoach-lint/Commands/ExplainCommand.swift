@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
       guard let kindName = instances.first?.1.kind ?? BuiltInRules.kind(named: id).map({ $0.description.kind }),
         let kind = BuiltInRules.kind(named: kindName)
       else {
-        throw CLIError(message: "Không có quy tắc “\(id)”; xem `kehoach-lint rules`.")
+        throw CLIError(Messages.CommandLine.unknownRule(id))
       }
       FileHandle.standardOutput.write(Data(Self.render(kind.description, instances: instances, language: rules.lang).utf8))
     }
