@@ -30,7 +30,7 @@ import Testing
     } catch {
       guard case .rulePack(let file, let line, let column, let reason) = error else { throw error }
       #expect(file == path && line == 2 && column == 1)
-      #expect(reason.contains("fail-onn") && reason.contains("fail-on") && reason.contains("rule-packs"))
+      #expect(reason.en.contains("fail-onn") && reason.en.contains("fail-on") && reason.en.contains("rule-packs"))
     }
   }
 

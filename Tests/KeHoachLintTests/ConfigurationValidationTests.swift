@@ -120,7 +120,7 @@ import Testing
     } catch {
       guard case .rulePack(let file, let line, let column, let reason) = error else { throw error }
       #expect(file == broken && line == 7 && column == 9)
-      #expect(reason.contains("tittle"))
+      #expect(reason.vi.contains("tittle"))
     }
   }
 

@@ -81,15 +81,18 @@ import Testing
   }
 
   @Test(arguments: [
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    colour: red\n", 5, "unknown key 'colour'"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    date: 31/02/2020\n    verification: primary\n", 4, "not a date"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    colour: red\n", 5, "unknown key “colour”"),
+    (
+      "documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    date: 31/02/2020\n    verification: primary\n", 4,
+      "expected a date dd/mm/yyyy"
+    ),
     ("documents:\n  - number: QĐ-TTg\n    type: Quyết định\n    verification: primary\n", 2, "not a document number"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Sắc lệnh\n    verification: primary\n", 3, "unknown type"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: maybe\n", 4, "verification is one of"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Sắc lệnh\n    verification: primary\n", 3, "“type”: “Sắc lệnh” is not one of"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: maybe\n", 4, "“verification”: “maybe” is not one of"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    reissued: maybe\n", 5, "true or false"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    year: năm\n", 5, "should be a number"),
     ("documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    names: Luật\n", 5, "list of texts"),
-    ("documents:\n  - number: 1/QĐ-TTg\n    verification: primary\n", 2, "missing key 'type'"),
+    ("documents:\n  - number: 1/QĐ-TTg\n    verification: primary\n", 2, "missing key “type”"),
     (
       "documents:\n  - number: 1/QĐ-TTg\n    type: Quyết định\n    verification: primary\n    replaced-by: 2/QĐ-TTg\n", 5,
       "not a number in the catalog"
@@ -108,6 +111,6 @@ import Testing
     #expect(file.hasSuffix("legal/test.yml"))
     #expect(errorLine == line)
     #expect(column != nil)
-    #expect(message.contains(reason), "\(message)")
+    #expect(message.en.contains(reason), "\(message.en)")
   }
 }

@@ -29,7 +29,8 @@ import Testing
     #expect(
       throws: KeHoachLintError.rulePack(
         file: "pack.yml", line: 7, column: 9,
-        reason: "unknown key 'tittle'; valid keys: label, title, aliases, optional, match-label, children")
+        reason: Messages.FileProblem.unknownKey(
+          "tittle", valid: ["label", "title", "aliases", "optional", "match-label", "children"]))
     ) {
       _ = try RulePackLoader().loadRules(in: source, allowing: [])
     }
@@ -43,7 +44,7 @@ import Testing
     } catch {
       guard case .rulePack(_, let line, let column, let reason) = error else { throw error }
       #expect(line == 2 && column == 11)
-      #expect(reason.contains("required-sections"))
+      #expect(reason.en.contains("required-sections") && reason.vi.contains("required-sections"))
     }
   }
 

@@ -13,7 +13,9 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
   case notAWordDocument(path: String, reason: String)
   case limitExceeded(path: String, limit: String)
   case malformedXML(path: String, part: String, reason: String)
-  case rulePack(file: String, line: Int?, column: Int?, reason: String)
+  /// A configuration, baseline, rule pack or legal catalog file that cannot be used, with
+  /// the position of the offending key or value when there is one.
+  case rulePack(file: String, line: Int?, column: Int?, reason: LocalizedText)
   case unknownProfile(id: String, known: [String])
   /// A `.kehoach-lint.yml` whose values are well formed but mean nothing (an unknown rule id).
   case configuration(file: String, line: Int?, column: Int?, problem: LocalizedText)

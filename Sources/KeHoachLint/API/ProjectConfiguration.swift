@@ -28,9 +28,9 @@ public struct ProjectConfiguration: Sendable, Decodable {
       case "on", "true": self = .on
       default:
         guard let severity = Severity(rawValue: value) else {
-          throw DecodingError.dataCorrupted(
-            DecodingError.Context(
-              codingPath: decoder.codingPath, debugDescription: "'\(value)' is not one of: off, on, error, warning, info"))
+          let key = decoder.codingPath.last?.stringValue ?? "rules"
+          throw DecodingProblem(
+            at: decoder.codingPath, Messages.FileProblem.notOneOf(value, key: key, allowed: ["off", "on", "error", "warning", "info"]))
         }
         self = .severity(severity)
       }
@@ -68,8 +68,8 @@ public struct ProjectConfiguration: Sendable, Decodable {
     level = try container.decodeIfPresent(UnitLevel.self, forKey: .level)
     if let fail = try container.decodeIfPresent(String.self, forKey: .failOn) {
       guard fail == "never" || Severity(rawValue: fail) != nil else {
-        throw DecodingError.dataCorruptedError(
-          forKey: .failOn, in: container, debugDescription: "fail-on is one of: error, warning, info, never")
+        throw container.problem(
+          forKey: .failOn, Messages.FileProblem.notOneOf(fail, key: "fail-on", allowed: ["error", "warning", "info", "never"]))
       }
       failOn = .some(Severity(rawValue: fail))
     }

@@ -29,11 +29,14 @@ public struct Baseline: Sendable, Codable {
   }
 
   public static func load(_ path: String) throws(KeHoachLintError) -> Baseline {
-    guard let data = FileManager.default.contents(atPath: path) else { throw .fileNotFound(path: path) }
+    guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
+    // Read as YAML (JSON is YAML), so every error points to the line and column of the
+    // offending key or value and is in both languages.
     do {
-      return try JSONDecoder().decode(Baseline.self, from: data)
-    } catch {
-      throw .rulePack(file: path, line: nil, column: nil, reason: "not a kehoach-lint baseline: \(error.localizedDescription)")
+      let source = try YAMLSource(file: path)
+      return try source.decode(Baseline.self)
+    } catch .rulePack(let file, let line, let column, let reason) {
+      throw .rulePack(file: file, line: line, column: column, reason: Messages.FileProblem.notABaseline(reason))
     }
   }
 

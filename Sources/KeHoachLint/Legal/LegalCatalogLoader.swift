@@ -25,13 +25,15 @@ public enum LegalCatalogLoader {
   /// The entries of one catalog file.
   static func load(_ source: YAMLSource) throws(KeHoachLintError) -> [(LegalDocument, YAMLSource, Node)] {
     guard case .mapping(let mapping) = source.root else {
-      throw source.error(at: source.root, "expected a mapping with a 'documents' list")
+      throw source.error(at: source.root, Messages.FileProblem.expectedMapping(withList: "documents"))
     }
     for key in mapping.keys where key.string != "documents" {
-      throw source.error(at: key, "unknown key '\(key.string ?? "?")'; valid keys: documents")
+      throw source.error(at: key, Messages.FileProblem.unknownKey(key.string ?? "?", valid: ["documents"]))
     }
     guard let list = mapping["documents"] else { return [] }
-    guard case .sequence(let nodes) = list else { throw source.error(at: list, "'documents' should be a list") }
+    guard case .sequence(let nodes) = list else {
+      throw source.error(at: list, Messages.FileProblem.typeMismatch("documents", expected: .list))
+    }
     var result: [(LegalDocument, YAMLSource, Node)] = []
     for node in nodes {
       let entry = try CatalogEntry(node, in: source)
@@ -47,7 +49,7 @@ public enum LegalCatalogLoader {
     for (document, source, node) in documents {
       for key in Set(document.numberKeys) {
         if let earlier = seen[key], !(earlier.reissued && document.reissued) {
-          throw source.error(at: node["number"] ?? node, "number '\(key)' is already listed at \(earlier.origin)")
+          throw source.error(at: node["number"] ?? node, Messages.FileProblem.duplicateNumber(key, earlier: earlier.origin))
         }
         seen[key] = document
       }
@@ -55,7 +57,7 @@ public enum LegalCatalogLoader {
     for (document, source, node) in documents {
       guard let replacement = document.replacedBy else { continue }
       guard let key = DocumentNumber(parsing: replacement)?.key, seen[key] != nil else {
-        throw source.error(at: node["replaced-by"] ?? node, "replaced-by '\(replacement)' is not a number in the catalog; add it")
+        throw source.error(at: node["replaced-by"] ?? node, Messages.FileProblem.unknownReplacement(replacement))
       }
     }
   }
@@ -115,17 +117,18 @@ struct CatalogEntry {
 
   /// The checked document; errors point at the offending key.
   func document(origin: String, source: YAMLSource, node: Node) throws(KeHoachLintError) -> LegalDocument {
-    guard number != nil || !names.isEmpty else { throw source.error(at: node, "a document needs 'number' or 'names'") }
+    guard number != nil || !names.isEmpty else { throw source.error(at: node, Messages.FileProblem.documentNeedsNumberOrNames) }
     for written in [number].compactMap({ $0 }) + variants where DocumentNumber(parsing: written) == nil {
-      throw source.error(at: node["number"] ?? node, "'\(written)' is not a document number (e.g. 64/2007/NĐ-CP, 749/QĐ-TTg, 52-NQ/TW)")
+      throw source.error(at: node["number"] ?? node, Messages.FileProblem.notADocumentNumber(written))
     }
     guard let kind = DocumentType.parse(type) else {
-      let valid = DocumentType.allCases.map(\.name).joined(separator: ", ")
-      throw source.error(at: node["type"] ?? node, "unknown type '\(type)'; valid types: \(valid)")
+      let valid = DocumentType.allCases.map(\.name)
+      throw source.error(at: node["type"] ?? node, Messages.FileProblem.notOneOf(type, key: "type", allowed: valid))
     }
     let levels = LegalDocument.Verification.allCases.map(\.rawValue)
     guard let level = LegalDocument.Verification(rawValue: verification == "unverified" ? "false" : verification) else {
-      throw source.error(at: node["verification"] ?? node, "verification is one of: \(levels.joined(separator: ", "))")
+      throw source.error(
+        at: node["verification"] ?? node, Messages.FileProblem.notOneOf(verification, key: "verification", allowed: levels))
     }
     return LegalDocument(
       number: number, variants: variants, names: names, type: kind, issuer: issuer,
@@ -137,10 +140,9 @@ struct CatalogEntry {
   /// "10/04/2007" (day/month/year, as Vietnamese documents write it).
   private static func date(_ text: String?, key: String, source: YAMLSource, node: Node) throws(KeHoachLintError) -> CivilDate? {
     guard let text else { return nil }
-    let parts = text.split(separator: "/").map { Int($0.trimmingSpaces()) }
-    guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
-      let date = CivilDate(year: year, month: month, day: day)
-    else { throw source.error(at: node[key] ?? node, "'\(text)' is not a date dd/mm/yyyy") }
+    guard let date = CivilDate(dayMonthYear: text) else {
+      throw source.error(at: node[key] ?? node, Messages.FileProblem.invalidValue(text, path: key, expected: .date))
+    }
     return date
   }
 }

@@ -62,8 +62,7 @@ public enum Messages {
       LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason)).", en: "\(path): malformed XML in \(part) (\(reason)).")
     case .rulePack(let file, let line, let column, let reason):
       LocalizedText(
-        vi: "\(position(file, line, column)): lỗi tệp quy tắc: \(reason)", en: "\(position(file, line, column)): rule file error: \(reason)"
-      )
+        vi: "\(position(file, line, column)): \(reason.vi).", en: "\(position(file, line, column)): \(reason.en).")
     case .unknownProfile(let id, let known):
       LocalizedText(
         vi: "Không có bộ quy tắc “\(id)”; các bộ hiện có: \(known.joined(separator: ", ")).",

@@ -49,6 +49,11 @@ extension Messages {
 
   private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
 
+  /// "bảng 2": a table of a Word document by its number, for positions.
+  static func tableNumber(_ number: Int) -> LocalizedText {
+    LocalizedText(vi: "bảng \(number)", en: "table \(number)")
+  }
+
   /// The status of a legal citation as the legal checks name it.
   static func citationStatus(_ status: CitationFacts.Status) -> LocalizedText {
     switch status {
@@ -83,6 +88,7 @@ extension Messages {
     static let message = LocalizedText(vi: "Nội dung", en: "Message")
     static let severity = LocalizedText(vi: "Mức", en: "Severity")
     static let fixHint = LocalizedText(vi: "Cách sửa", en: "How to fix")
+    static let hint = LocalizedText(vi: "gợi ý: ", en: "hint: ")
     static let citations = LocalizedText(vi: "Văn bản pháp lý được trích dẫn", en: "Legal citations")
     static let citation = LocalizedText(vi: "Trích dẫn", en: "Citation")
     static let catalogTitle = LocalizedText(vi: "Tên văn bản (danh mục)", en: "Title (catalog)")

@@ -33,10 +33,31 @@ extension Messages {
       en: "Section “\(section)” has no content; an optional section may be left out, not left empty.")
   }
 
-  public static func placeholder(_ text: String, kind: String) -> LocalizedText {
+  /// What kind of template slot a placeholder finding is about.
+  public enum PlaceholderKind: Sendable, Hashable {
+    /// A pattern of the rule pack, with its name there.
+    case pattern(LocalizedText)
+    /// A field label ending in ":" with nothing after it.
+    case emptyField
+    /// "Số: /KH-UBND": the document number left blank.
+    case blankDocumentNumber
+    /// "…, ngày … tháng … năm …" without a day.
+    case blankDate
+
+    var name: LocalizedText {
+      switch self {
+      case .pattern(let name): name
+      case .emptyField: LocalizedText(vi: "trường chưa điền", en: "empty field")
+      case .blankDocumentNumber: LocalizedText(vi: "số văn bản bỏ trống", en: "document number left blank")
+      case .blankDate: LocalizedText(vi: "ngày tháng bỏ trống", en: "date left blank")
+      }
+    }
+  }
+
+  public static func placeholder(_ text: String, kind: PlaceholderKind) -> LocalizedText {
     LocalizedText(
-      vi: "Còn chỗ trống của mẫu chưa điền: “\(text)” (\(kind)).",
-      en: "Template slot left unfilled: “\(text)” (\(kind)).")
+      vi: "Còn chỗ trống của mẫu chưa điền: “\(text)” (\(kind.name.vi)).",
+      en: "Template slot left unfilled: “\(text)” (\(kind.name.en)).")
   }
 
   public static func copiedInstruction(_ quote: String, similarity: Int) -> LocalizedText {
@@ -51,12 +72,12 @@ extension Messages {
       en: "Target not quantified (no number, percentage or date): “\(quote)”.")
   }
 
-  public static func missingTopic(_ topic: String, section: String?, source: GuidanceSource) -> LocalizedText {
+  public static func missingTopic(_ topic: LocalizedText, section: String?, source: GuidanceSource) -> LocalizedText {
     let whereVi = section.map { " trong mục “\($0)”" } ?? ""
     let whereEn = section.map { " in “\($0)”" } ?? ""
     return LocalizedText(
-      vi: "Kế hoạch chưa đề cập \(topic)\(whereVi) (theo \(source.citation)).",
-      en: "The plan does not address \(topic)\(whereEn) (required by \(source.citation)).")
+      vi: "Kế hoạch chưa đề cập \(topic.vi)\(whereVi) (theo \(source.citation)).",
+      en: "The plan does not address \(topic.en)\(whereEn) (required by \(source.citation)).")
   }
 }
 

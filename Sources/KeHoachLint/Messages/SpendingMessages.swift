@@ -4,7 +4,16 @@ import Foundation
 extension Messages {
   /// "25.000 triệu đồng".
   static func money(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions)) triệu đồng" }
-  static func moneyEN(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions)) million đồng" }
+  static func moneyEN(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions)) million VND" }
+  /// "triệu đồng" / "million VND": the unit an amount is written in.
+  static func unitName(_ unit: MoneyUnit) -> LocalizedText {
+    switch unit {
+    case .dong: LocalizedText(vi: "đồng", en: "VND")
+    case .thousand: LocalizedText(vi: "nghìn đồng", en: "thousand VND")
+    case .million: LocalizedText(vi: "triệu đồng", en: "million VND")
+    case .billion: LocalizedText(vi: "tỷ đồng", en: "billion VND")
+    }
+  }
   /// "7%", "9,5%".
   static func percent(_ value: Decimal) -> String { "\(VietnameseNumber.format(value, fractionDigits: 1))%" }
 
@@ -30,8 +39,8 @@ extension Messages {
     let convertedVI = unit == .million ? "" : " (\(money(stated)))"
     let convertedEN = unit == .million ? "" : " (\(moneyEN(stated)))"
     return LocalizedText(
-      vi: "Dòng tổng cột “\(column)” ghi \(written) \(unit.rawValue)\(convertedVI) nhưng cộng các nhiệm vụ được \(money(sum)).",
-      en: "The total row of column “\(column)” says \(written) \(unit.rawValue)\(convertedEN) but the tasks add up to \(moneyEN(sum)).")
+      vi: "Dòng tổng cột “\(column)” ghi \(written) \(unitName(unit).vi)\(convertedVI) nhưng cộng các nhiệm vụ được \(money(sum)).",
+      en: "The total row of column “\(column)” says \(written) \(unitName(unit).en)\(convertedEN) but the tasks add up to \(moneyEN(sum)).")
   }
 
   public static func statedTotalMismatch(written: String, stated: Decimal, sum: Decimal) -> LocalizedText {

@@ -14,7 +14,7 @@ struct HTMLPlanFacts {
       let statuses = citation.problems.isEmpty ? [Messages.citationStatus(citation.status)] : citation.problems.map(\.status)
       let badge = citation.status == .ok ? "st-met" : citation.status == .problem ? "st-not-met" : "st-needs-review"
       return [
-        HTML.escape(citation.text), HTML.escape(ReportFormatting.shortPosition(citation.location)),
+        HTML.escape(citation.text), HTML.escape(ReportFormatting.shortPosition(citation.location, language: options.language)),
         HTML.element("span", "badge \(badge)", HTML.escape(statuses.map(options.text).joined(separator: "; "))),
         HTML.escape(catalogText(citation)),
       ]
@@ -58,7 +58,10 @@ struct HTMLPlanFacts {
       html += HTML.element("p", "muted", t(Messages.Facts.noSecurityRows)) + "\n"
     } else {
       let rows = budget.securityRows.map { row in
-        [HTML.escape(row.name), HTML.escape(ReportFormatting.shortPosition(row.location)), HTML.escape(money(row.amount) ?? "")]
+        [
+          HTML.escape(row.name), HTML.escape(ReportFormatting.shortPosition(row.location, language: options.language)),
+          HTML.escape(money(row.amount) ?? ""),
+        ]
       }
       let header = [Messages.Facts.task, Messages.Report.position, Messages.Facts.amount].map { options.text($0) }
       html += HTML.element("p", nil, t(Messages.Facts.securityRows)) + "\n"

@@ -45,7 +45,8 @@ public struct MarkdownReporter: Reporter {
         message += " <br>_" + Markup.markdownCell(finding.headingPath.joined(separator: " › ")) + "_"
       }
       let cells = [
-        Self.badge(finding.severity) + " " + finding.severity.rawValue, ReportFormatting.shortPosition(finding.location),
+        Self.badge(finding.severity) + " " + finding.severity.rawValue,
+        ReportFormatting.shortPosition(finding.location, language: options.language),
         Markup.markdownCode(finding.ruleID), message,
       ]
       lines.append("| " + cells.joined(separator: " | ") + " |")

@@ -49,17 +49,23 @@ enum ReportFormatting {
     if let cell = location.cell {
       parts.append(
         vi
-          ? "bảng \(cell.table) (hàng \(cell.row), cột \(cell.column))" : "table \(cell.table) (row \(cell.row), column \(cell.column))")
+          ? "bảng \(cell.table) (hàng \(cell.row), cột \(cell.column))"
+          : "table \(cell.table) (row \(cell.row), column \(cell.column))")
     }
     return parts.isEmpty ? (vi ? "cả tệp" : "whole file") : parts.joined(separator: ", ")
   }
 
-  /// "12:5", or "¶12" / "¶12 bảng 2 [3,4]" for Word documents.
-  static func shortPosition(_ location: SourceLocation) -> String {
+  /// "12:5", or "¶12" / "¶12 bảng 2 [3,4]" ("¶12 table 2 [3,4]") for Word documents.
+  static func shortPosition(_ location: SourceLocation, language: Language = .vi) -> String {
     if let line = location.line { return "\(line):\(location.column ?? 1)" }
     var text = location.paragraph.map { "¶\($0)" } ?? ""
-    if let cell = location.cell { text += (text.isEmpty ? "" : " ") + "bảng \(cell.table) [\(cell.row),\(cell.column)]" }
+    if let cell = location.cell { text += (text.isEmpty ? "" : " ") + cellPosition(cell, language: language) }
     return text
+  }
+
+  /// "bảng 2 [3,4]" / "table 2 [3,4]": a table cell, counted from 1.
+  static func cellPosition(_ cell: TableCellAddress, language: Language) -> String {
+    Messages.tableNumber(cell.table).text(in: language) + " [\(cell.row),\(cell.column)]"
   }
 
   /// "2025-11-23T12:43:05Z".

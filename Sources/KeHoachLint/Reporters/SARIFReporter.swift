@@ -62,7 +62,7 @@ public struct SARIFReporter: Reporter {
     if let line = finding.location.line {
       region = SARIF.Region(startLine: line, startColumn: Self.codePointColumn(finding))
     }
-    let logical = Self.logicalLocation(finding).map { [$0] }
+    let logical = Self.logicalLocation(finding, language: options.language).map { [$0] }
     let properties = SARIF.ResultProperties(
       headingPath: finding.headingPath.isEmpty ? nil : finding.headingPath, quote: finding.quote,
       fixHint: finding.fixHint.map(options.text))
@@ -83,11 +83,11 @@ public struct SARIFReporter: Reporter {
   }
 
   /// The section path, ending in the paragraph (and table cell) for Word documents.
-  static func logicalLocation(_ finding: Finding) -> SARIF.LogicalLocation? {
+  static func logicalLocation(_ finding: Finding, language: Language) -> SARIF.LogicalLocation? {
     var path = finding.headingPath
     var kind = "section"
     if finding.location.line == nil, finding.location.paragraph != nil || finding.location.cell != nil {
-      path.append(ReportFormatting.shortPosition(finding.location))
+      path.append(ReportFormatting.shortPosition(finding.location, language: language))
       kind = finding.location.cell == nil ? "paragraph" : "tableCell"
     }
     guard let name = path.last else { return nil }

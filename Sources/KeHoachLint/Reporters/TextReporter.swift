@@ -22,7 +22,7 @@ public struct TextReporter: Reporter {
       lines.append(line(for: finding, options: options))
       lines += TextExcerpt(finding: finding, palette: palette).lines
       if let hint = finding.fixHint {
-        lines.append("    = " + (options.language == .vi ? "gợi ý: " : "hint: ") + options.text(hint))
+        lines.append("    = " + options.text(Messages.Report.hint) + options.text(hint))
       }
     }
     if let detail = Messages.coverageDetail(file) {
@@ -39,16 +39,16 @@ public struct TextReporter: Reporter {
     let severity = palette.severity(finding.severity, finding.severity.rawValue)
     // One line whatever the message holds: editors and CI logs read a finding per line.
     let message = options.text(finding.message).split(whereSeparator: \.isNewline).joined(separator: " ")
-    return "\(Self.position(finding.location)): \(severity): \(message) [\(finding.ruleID)]"
+    return "\(Self.position(finding.location, language: options.language)): \(severity): \(message) [\(finding.ruleID)]"
   }
 
-  /// `path:line:col`, or `path:¶12:bảng 2 [3,4]` for Word documents. The severity word stays
-  /// English in both languages: editors and CI logs parse it.
-  static func position(_ location: SourceLocation) -> String {
+  /// `path:line:col`, or `path:¶12:bảng 2 [3,4]` (`path:¶12:table 2 [3,4]`) for Word
+  /// documents. The severity word stays English in both languages: editors and CI logs parse it.
+  static func position(_ location: SourceLocation, language: Language) -> String {
     if let line = location.line { return "\(location.file):\(line):\(location.column ?? 1)" }
     var parts = [location.file]
     if let paragraph = location.paragraph { parts.append("¶\(paragraph)") }
-    if let cell = location.cell { parts.append("bảng \(cell.table) [\(cell.row),\(cell.column)]") }
+    if let cell = location.cell { parts.append(ReportFormatting.cellPosition(cell, language: language)) }
     return parts.joined(separator: ":")
   }
 }

@@ -16,11 +16,10 @@ public struct LegalBasis: Decodable, Sendable, Hashable {
     phrases = try container.decodeIfPresent([String].self, forKey: .phrases) ?? []
     label = try container.decodeIfPresent(String.self, forKey: .label)
     if let document, DocumentNumber(parsing: document) == nil {
-      throw DecodingError.dataCorruptedError(
-        forKey: .document, in: container, debugDescription: "'\(document)' is not a document number (e.g. 749/QĐ-TTg)")
+      throw container.problem(forKey: .document, Messages.FileProblem.notADocumentNumber(document))
     }
     guard document != nil || !phrases.isEmpty else {
-      throw DecodingError.dataCorruptedError(forKey: .document, in: container, debugDescription: "a basis needs 'document' or 'phrases'")
+      throw container.problem(forKey: .document, Messages.FileProblem.basisNeedsDocumentOrPhrases)
     }
   }
 

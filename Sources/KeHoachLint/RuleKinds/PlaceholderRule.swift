@@ -52,7 +52,7 @@ public struct PlaceholderRule: RuleKind {
       let prepared = PatternText(text)
       for pattern in spec.patterns {
         for range in pattern.matches(in: prepared) {
-          let message = Messages.placeholder(String(text[range]), kind: pattern.name.vi)
+          let message = Messages.placeholder(String(text[range]), kind: .pattern(pattern.name))
           findings.append(context.finding(info, message, at: entry.location(at: range.lowerBound), blockIndex: entry.blockIndex))
         }
       }
@@ -61,7 +61,7 @@ public struct PlaceholderRule: RuleKind {
         let start = text.firstIndex { !$0.isWhitespace } ?? text.startIndex
         findings.append(
           context.finding(
-            info, Messages.placeholder(trimmed, kind: "trường chưa điền"), at: entry.location(at: start), blockIndex: entry.blockIndex))
+            info, Messages.placeholder(trimmed, kind: .emptyField), at: entry.location(at: start), blockIndex: entry.blockIndex))
       }
     }
     if spec.header { findings += headerFindings(context) }
@@ -73,12 +73,12 @@ public struct PlaceholderRule: RuleKind {
     let header = context.document.header
     if let number = header.number, number.text.hasPrefix("/") || number.text.isEmpty {
       findings.append(
-        context.finding(info, Messages.placeholder("Số: \(number.text)", kind: "số văn bản bỏ trống"), at: number.location, blockIndex: nil)
+        context.finding(info, Messages.placeholder("Số: \(number.text)", kind: .blankDocumentNumber), at: number.location, blockIndex: nil)
       )
     }
     if let line = header.placeAndDate, line.date == nil {
       findings.append(
-        context.finding(info, Messages.placeholder(line.text, kind: "ngày tháng bỏ trống"), at: line.location, blockIndex: nil))
+        context.finding(info, Messages.placeholder(line.text, kind: .blankDate), at: line.location, blockIndex: nil))
     }
     return findings
   }

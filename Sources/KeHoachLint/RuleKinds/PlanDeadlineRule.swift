@@ -17,13 +17,12 @@ public struct PlanDeadlineRule: RuleKind {
       var deadlines: [UnitLevel: CivilDate] = [:]
       for (key, value) in written {
         guard let level = UnitLevel(rawValue: key) else {
-          let valid = UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")
-          throw DecodingError.dataCorruptedError(
-            forKey: .deadlines, in: container, debugDescription: "unknown unit level '\(key)'; valid levels: \(valid)")
+          let valid = UnitLevel.allCases.map(\.rawValue)
+          throw container.problem(forKey: .deadlines, Messages.FileProblem.notOneOf(key, key: "deadlines", allowed: valid))
         }
         guard let date = VietnameseDate.parse(value) else {
-          throw DecodingError.dataCorruptedError(
-            forKey: .deadlines, in: container, debugDescription: "'\(value)' is not a date (write 15/9/2020)")
+          throw container.problem(
+            forKey: .deadlines, Messages.FileProblem.invalidValue(value, path: "deadlines.\(key)", expected: .date))
         }
         deadlines[level] = date
       }

@@ -35,7 +35,7 @@ public struct ProjectTotalsRule: RuleKind {
       vi:
         "Người thẩm định cộng lại danh mục nhiệm vụ, dự án: dòng tổng cộng, tổng kinh phí nêu tại mục Kinh phí thực hiện và các khoản chia theo nguồn vốn phải khớp với tổng các dòng.",
       en:
-        "Reviewers add up the list of tasks and projects: the total row, the total stated under Kinh phí thực hiện and its breakdown by funding source must match the rows."
+        "Reviewers add up the list of tasks and projects: the total row, the total stated under “Kinh phí thực hiện” and its breakdown by funding source must match the rows."
     ),
     defaultSeverity: .error,
     examples: [

@@ -61,10 +61,8 @@ public struct RequiredTopicRule: RuleKind {
     for (_, range) in ranges where mentions(index.entries(inBlocks: range).map(\.folded)) { return [] }
     let section = ranges.first?.0
     let location = section?.location ?? context.document.header.title?.location ?? context.document.endLocation
-    let message = Messages.missingTopic(spec.topic.vi, section: section?.displayTitle, source: info.source)
-    var finding = context.finding(info, message, at: location, blockIndex: section?.blockIndex)
-    finding.message.en = Messages.missingTopic(spec.topic.en, section: section?.displayTitle, source: info.source).en
-    return [finding]
+    let message = Messages.missingTopic(spec.topic, section: section?.displayTitle, source: info.source)
+    return [context.finding(info, message, at: location, blockIndex: section?.blockIndex)]
   }
 
   private func mentions(_ texts: [FoldedText]) -> Bool {

@@ -11,7 +11,7 @@ public struct ReviewListCoverageRule: RuleKind {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       minimumShare = try container.decodeIfPresent(Double.self, forKey: .minimumShare) ?? 1
       guard (0...1).contains(minimumShare) else {
-        throw DecodingError.dataCorruptedError(forKey: .minimumShare, in: container, debugDescription: "minimum-share is between 0 and 1")
+        throw container.problem(forKey: .minimumShare, Messages.FileProblem.shareBetweenZeroAndOne("minimum-share"))
       }
     }
   }

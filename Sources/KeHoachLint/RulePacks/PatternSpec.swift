@@ -24,7 +24,7 @@ public struct PatternSpec: Decodable, Sendable {
     do {
       compiled = Compiled(expression: try NSRegularExpression(pattern: regex, options: [.caseInsensitive]))
     } catch {
-      throw DecodingError.dataCorruptedError(forKey: .regex, in: container, debugDescription: "invalid regular expression: \(regex)")
+      throw container.problem(forKey: .regex, Messages.FileProblem.invalidRegex(regex))
     }
   }
 

@@ -78,7 +78,7 @@ public struct Profile: Sendable, Hashable, Decodable {
     period = try container.decode([Int].self, forKey: .period)
     detect = try container.decode(Detection.self, forKey: .detect)
     guard period.count == 2, period[0] <= period[1] else {
-      throw DecodingError.dataCorruptedError(forKey: .period, in: container, debugDescription: "period is [first year, last year]")
+      throw container.problem(forKey: .period, Messages.FileProblem.periodYears)
     }
     if let terms = try container.decodeIfPresent([String].self, forKey: .securityTerms) {
       securityVocabulary = SecurityVocabulary(

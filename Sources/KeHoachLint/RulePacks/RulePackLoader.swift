@@ -51,7 +51,7 @@ public struct RulePackLoader: Sendable {
   public func loadPacks(from rulesDirectory: String) throws(KeHoachLintError) -> [RulePack] {
     let manager = FileManager.default
     guard let entries = try? manager.contentsOfDirectory(atPath: rulesDirectory) else {
-      throw .rulePack(file: rulesDirectory, line: nil, column: nil, reason: "not a readable folder")
+      throw .rulePack(file: rulesDirectory, line: nil, column: nil, reason: Messages.FileProblem.notAFolder)
     }
     var packs: [RulePack] = []
     for entry in entries.sorted() {
@@ -79,7 +79,7 @@ public struct RulePackLoader: Sendable {
       for extra in extras { rules += try loader.loadRules(in: try YAMLSource(file: extra), allowing: []) }
       var seen: Set<String> = []
       for rule in rules where !seen.insert(rule.info.id).inserted {
-        throw .rulePack(file: folder, line: nil, column: nil, reason: "rule id '\(rule.info.id)' is used twice")
+        throw .rulePack(file: folder, line: nil, column: nil, reason: Messages.FileProblem.duplicateRuleID(rule.info.id))
       }
       return rules
     }
@@ -88,13 +88,15 @@ public struct RulePackLoader: Sendable {
   /// The `rules:` list of a file whose other top-level keys are `allowing`.
   func loadRules(in source: YAMLSource, allowing otherKeys: [String]) throws(KeHoachLintError) -> [any Rule] {
     guard case .mapping(let mapping) = source.root else {
-      throw source.error(at: source.root, "expected a mapping with a 'rules' list")
+      throw source.error(at: source.root, Messages.FileProblem.expectedMapping(withList: "rules"))
     }
     for key in mapping.keys where key.string != "rules" && !otherKeys.contains(key.string ?? "") {
-      throw source.error(at: key, "unknown key '\(key.string ?? "?")'; valid keys: \((otherKeys + ["rules"]).joined(separator: ", "))")
+      throw source.error(at: key, Messages.FileProblem.unknownKey(key.string ?? "?", valid: otherKeys + ["rules"]))
     }
     guard let list = mapping["rules"] else { return [] }
-    guard case .sequence(let entries) = list else { throw source.error(at: list, "'rules' should be a list") }
+    guard case .sequence(let entries) = list else {
+      throw source.error(at: list, Messages.FileProblem.typeMismatch("rules", expected: .list))
+    }
     var rules: [any Rule] = []
     for entry in entries { rules.append(try makeRule(entry, in: source)) }
     return rules
@@ -102,13 +104,11 @@ public struct RulePackLoader: Sendable {
 
   private func makeRule(_ entry: Node, in source: YAMLSource) throws(KeHoachLintError) -> any Rule {
     guard let kindNode = entry["kind"], let kindName = kindNode.string else {
-      throw source.error(
-        at: entry, "a rule needs 'kind:' (one of: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", ")))")
+      throw source.error(at: entry, Messages.FileProblem.missingKey("kind"))
     }
     guard let kind = BuiltInRules.kind(named: kindName) else {
-      throw source.error(
-        at: kindNode,
-        "unknown rule kind '\(kindName)'; valid kinds: \(BuiltInRules.kinds.map { $0.description.kind }.joined(separator: ", "))")
+      let kinds = BuiltInRules.kinds.map { $0.description.kind }
+      throw source.error(at: kindNode, Messages.FileProblem.notOneOf(kindName, key: "kind", allowed: kinds))
     }
     let header = try source.decode(RuleEntryHeader.self, from: entry)
     let info = RuleInfo(

@@ -27,10 +27,10 @@ struct YAMLSource: @unchecked Sendable {
       return
     }
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw .rulePack(file: file, line: nil, column: nil, reason: "cannot read the file")
+      throw .rulePack(file: file, line: nil, column: nil, reason: Messages.FileProblem.unreadable)
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw .rulePack(file: file, line: nil, column: nil, reason: "not UTF-8 text")
+      throw .rulePack(file: file, line: nil, column: nil, reason: Messages.FileProblem.notUTF8)
     }
     try self.init(file: file, text: text)
   }
@@ -46,7 +46,7 @@ struct YAMLSource: @unchecked Sendable {
       let mark = YAMLSource.mark(of: error)
       throw .rulePack(file: file, line: mark?.line, column: mark?.column, reason: YAMLSource.problem(of: error))
     } catch {
-      throw .rulePack(file: file, line: nil, column: nil, reason: "\(error)")
+      throw .rulePack(file: file, line: nil, column: nil, reason: Messages.FileProblem.syntax("\(error)"))
     }
   }
 
@@ -58,15 +58,18 @@ struct YAMLSource: @unchecked Sendable {
       return try YAMLSource.decoder.decode(type, from: target)
     } catch let error as DecodingError {
       throw describe(error, base: target)
+    } catch let problem as DecodingProblem {
+      throw self.error(at: YAMLSource.locate(problem.codingPath, from: target), problem.reason)
     } catch let error as KeHoachLintError {
       throw error
     } catch {
-      throw .rulePack(file: file, line: target.mark?.line, column: target.mark?.column, reason: "\(error)")
+      let reason = Messages.FileProblem.invalidValue(target.string, path: "")
+      throw .rulePack(file: file, line: target.mark?.line, column: target.mark?.column, reason: reason)
     }
   }
 
   /// An error at `node` (for checks made after decoding).
-  func error(at node: Node?, _ reason: String) -> KeHoachLintError {
+  func error(at node: Node?, _ reason: LocalizedText) -> KeHoachLintError {
     .rulePack(file: file, line: node?.mark?.line, column: node?.mark?.column, reason: reason)
   }
 
@@ -74,27 +77,30 @@ struct YAMLSource: @unchecked Sendable {
     switch error {
     case .keyNotFound(let key, let context):
       let node = YAMLSource.locate(context.codingPath, from: base)
-      return self.error(at: node, "missing key '\(key.stringValue)'")
+      return self.error(at: node, Messages.FileProblem.missingKey(key.stringValue))
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
       let node = YAMLSource.locate(context.codingPath, from: base)
-      return self.error(at: node, "'\(YAMLSource.pathText(context.codingPath))' should be \(YAMLSource.typeName(type))")
+      let path = YAMLSource.pathText(context.codingPath)
+      return self.error(at: node, Messages.FileProblem.typeMismatch(path, expected: .of(type)))
     case .dataCorrupted(let context):
-      let node = YAMLSource.locate(context.codingPath, from: base)
-      return self.error(at: node, context.debugDescription)
+      // Foundation's and Yams' descriptions are English: name the value and its key instead.
+      let node = YAMLSource.locate(context.codingPath, from: base, keyItself: false)
+      let path = YAMLSource.pathText(context.codingPath)
+      return self.error(at: node, Messages.FileProblem.invalidValue(node.string, path: path))
     @unknown default:
-      return self.error(at: base, "\(error)")
+      return self.error(at: base, Messages.FileProblem.invalidValue(nil, path: YAMLSource.pathText([])))
     }
   }
 
   /// The node at a coding path; for the last key of a mapping, the key itself (so an unknown
-  /// key points at the key, not its value).
-  static func locate(_ path: [any CodingKey], from base: Node) -> Node {
+  /// key points at the key, not its value) unless `keyItself` is false.
+  static func locate(_ path: [any CodingKey], from base: Node, keyItself: Bool = true) -> Node {
     var node = base
     for (position, key) in path.enumerated() {
       switch node {
       case .mapping(let mapping):
         guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return node }
-        node = position == path.count - 1 ? pair.key : pair.value
+        node = keyItself && position == path.count - 1 ? pair.key : pair.value
       case .sequence(let sequence):
         guard let index = key.intValue, sequence.indices.contains(index) else { return node }
         node = sequence[index]
@@ -109,15 +115,6 @@ struct YAMLSource: @unchecked Sendable {
     path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
   }
 
-  private static func typeName(_ type: Any.Type) -> String {
-    switch type {
-    case is String.Type: "a text"
-    case is Int.Type, is Double.Type: "a number"
-    case is Bool.Type: "true or false"
-    default: "\(type)"
-    }
-  }
-
   private static func mark(of error: YamlError) -> Mark? {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
@@ -126,11 +123,12 @@ struct YAMLSource: @unchecked Sendable {
     }
   }
 
-  private static func problem(of error: YamlError) -> String {
+  private static func problem(of error: YamlError) -> LocalizedText {
     switch error {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-    case .duplicatedKeysInMapping(let duplicates, _): "duplicated keys: \(duplicates.joined(separator: ", "))"
-    default: "\(error)"
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      Messages.FileProblem.syntax(problem)
+    case .duplicatedKeysInMapping(let duplicates, _): Messages.FileProblem.duplicateKeys(duplicates)
+    default: Messages.FileProblem.syntax("\(error)")
     }
   }
 }

@@ -69,10 +69,10 @@ struct CheckCommand: ParsableCommand {
       request.jobs = max(1, jobs)
       request.measuresTime = timings
       var report = try LintSession.run(request)
-      if timings { printError(TimingsTable.render(report.timings, jobs: request.jobs)) }
+      if timings { printError(TimingsTable.render(report.timings, jobs: request.jobs, language: rules.lang)) }
       if let writeBaseline {
         try Baseline(report: report, path: writeBaseline).write(to: writeBaseline)
-        printError("Đã ghi \(report.findings.count) phát hiện vào \(writeBaseline).")
+        printError(Messages.CommandLine.baselineWritten(report.findings.count, to: writeBaseline).text(in: rules.lang))
         return
       }
       if let baseline { report = try Baseline.load(baseline).filter(report, baselinePath: baseline) }
@@ -98,10 +98,7 @@ struct CheckCommand: ParsableCommand {
 
   /// "15/9/2020" or "15/09/2020".
   static func parseDate(_ text: String) throws -> CivilDate {
-    let parts = text.split(separator: "/").compactMap { Int($0) }
-    guard parts.count == 3, let date = CivilDate(year: parts[2], month: parts[1], day: parts[0]) else {
-      throw CLIError(message: "--date: “\(text)” không phải ngày hợp lệ dạng dd/mm/yyyy.")
-    }
+    guard let date = CivilDate(dayMonthYear: text) else { throw CLIError(Messages.CommandLine.invalidDate(text)) }
     return date
   }
 }

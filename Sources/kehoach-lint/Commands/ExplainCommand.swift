@@ -21,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
       let kindName = instances.first?.1.kind ?? id
       guard let description = BuiltInRules.description(of: kindName) else {
         let suggestion = BuiltInRules.closestRuleID(to: id, in: packs)
-        throw CLIError(message: Messages.noSuchRule(id, suggestion: suggestion).text(in: rules.lang))
+        throw CLIError(Messages.noSuchRule(id, suggestion: suggestion))
       }
       let guidance = BuiltInRules.engineRule(named: kindName)?.source
       FileHandle.standardOutput.write(

@@ -12,14 +12,10 @@ struct ReportWriter {
   /// Checks the targets before anything runs: at most one may print to standard output.
   static func validate(_ targets: [OutputTarget], summary: Bool) throws {
     if targets.filter({ $0.path == nil }).count > 1 {
-      throw CLIError(
-        message: "--format: chỉ một định dạng được in ra màn hình; hãy ghi các định dạng khác ra tệp (--format sarif:ket-qua.sarif).")
+      throw CLIError(Messages.CommandLine.oneFormatOnScreen)
     }
     for target in targets where target.isFolder && !(summary && target.format.hasScoreboard) {
-      throw CLIError(
-        message:
-          "--format \(target.format.rawValue):\(target.path ?? ""): thư mục chỉ dùng cho bảng tổng hợp (--summary với html, csv, markdown)."
-      )
+      throw CLIError(Messages.CommandLine.folderOnlyForScoreboard("\(target.format.rawValue):\(target.path ?? "")"))
     }
   }
 
@@ -43,7 +39,7 @@ struct ReportWriter {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw CLIError(message: "\(folder): không tạo được thư mục (\(error.localizedDescription)).")
+      throw CLIError(Messages.CommandLine.cannotWrite(.folder, path: folder, error: error))
     }
     let names = PlanReportNames.names(for: report.files.map(\.path))
     var linked = options
@@ -61,7 +57,7 @@ struct ReportWriter {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     } catch {
-      throw CLIError(message: "\(path): không ghi được báo cáo (\(error.localizedDescription)).")
+      throw CLIError(Messages.CommandLine.cannotWrite(.report, path: path, error: error))
     }
   }
 
@@ -72,7 +68,7 @@ struct ReportWriter {
       try handle.seekToEnd()
       try handle.write(contentsOf: Data(text.utf8))
     } catch {
-      throw CLIError(message: "\(path): không ghi được tóm tắt (\(error.localizedDescription)).")
+      throw CLIError(Messages.CommandLine.cannotWrite(.summary, path: path, error: error))
     }
   }
 }

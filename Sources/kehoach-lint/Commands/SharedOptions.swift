@@ -19,7 +19,7 @@ struct RulesOptions: ParsableArguments {
   func resolvedRulesDirectory() throws -> String {
     if let rulesDirectory { return rulesDirectory }
     guard let found = RulesDirectory.locate() else {
-      throw CLIError(message: "Không tìm thấy thư mục Rules/ đi kèm; dùng --rules-dir hoặc KEHOACH_LINT_RULES.")
+      throw CLIError(Messages.CommandLine.rulesFolderNotFound)
     }
     return found
   }
@@ -39,10 +39,16 @@ struct ConfigFileOption: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// A usage or set-up error: printed to standard error, exit status 2.
+/// A usage or set-up error: printed to standard error in the language of `--lang`, exit
+/// status 2.
 struct CLIError: Error, CustomStringConvertible {
-  let message: String
-  var description: String { message }
+  let message: LocalizedText
+  init(_ message: LocalizedText) { self.message = message }
+  /// Until `citations` builds its messages with `Messages.CommandLine` (the same text in both
+  /// languages).
+  @available(*, deprecated, message: "pass a LocalizedText from Messages.CommandLine")
+  init(message: String) { self.message = LocalizedText(vi: message, en: message) }
+  var description: String { message.vi }
 }
 
 /// Exit statuses: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
@@ -63,7 +69,7 @@ func runReportingErrors(language: Language, _ body: () throws -> Void) throws {
     printError(error.message.text(in: language))
     throw ExitCode(ExitStatus.inputError)
   } catch let error as CLIError {
-    printError(error.message)
+    printError(error.message.text(in: language))
     throw ExitCode(ExitStatus.inputError)
   }
 }
