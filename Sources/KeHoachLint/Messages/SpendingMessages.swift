@@ -4,7 +4,7 @@ import Foundation
 extension Messages {
   /// "25.000 triệu đồng".
   static func money(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions)) triệu đồng" }
-  static func moneyEN(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions)) million VND" }
+  static func moneyEN(_ millions: Decimal) -> String { "\(VietnameseNumber.format(millions, language: .en)) million VND" }
   /// "triệu đồng" / "million VND": the unit an amount is written in.
   static func unitName(_ unit: MoneyUnit) -> LocalizedText {
     switch unit {
@@ -15,7 +15,9 @@ extension Messages {
     }
   }
   /// "7%", "9,5%".
-  static func percent(_ value: Decimal) -> String { "\(VietnameseNumber.format(value, fractionDigits: 1))%" }
+  static func percent(_ value: Decimal, _ language: Language = .vi) -> String {
+    "\(VietnameseNumber.format(value, fractionDigits: 1, language: language))%"
+  }
 
   public static func missingProjectField(_ field: ProjectColumnRole.Field, task: String, source: GuidanceSource) -> LocalizedText {
     LocalizedText(
@@ -72,7 +74,7 @@ extension Messages {
       vi:
         "Kinh phí cho sản phẩm, dịch vụ an toàn thông tin\(scopeVI) là \(money(security)), chiếm \(percent(share)) tổng kinh phí \(money(total)); tối thiểu phải \(percent(minimum)) (theo \(source.citation)).",
       en:
-        "Spending on information security products and services\(scopeEN) is \(moneyEN(security)), \(percent(share)) of the total \(moneyEN(total)); at least \(percent(minimum)) is required (by \(source.citation))."
+        "Spending on information security products and services\(scopeEN) is \(moneyEN(security)), \(percent(share, .en)) of the total \(moneyEN(total)); at least \(percent(minimum, .en)) is required (by \(source.citation))."
     )
   }
 
@@ -84,7 +86,7 @@ extension Messages {
       vi:
         "Kinh phí kế hoạch \(money(spending)) chỉ chiếm \(percent(share)) tổng chi ngân sách “\(written)”; tối thiểu \(percent(minimum)) cho Chính quyền điện tử/Chính quyền số (theo \(source.citation)).",
       en:
-        "The plan's spending of \(moneyEN(spending)) is only \(percent(share)) of the total budget “\(written)”; at least \(percent(minimum)) must go to digital government (by \(source.citation))."
+        "The plan's spending of \(moneyEN(spending)) is only \(percent(share, .en)) of the total budget “\(written)”; at least \(percent(minimum, .en)) must go to digital government (by \(source.citation))."
     )
   }
 
@@ -95,7 +97,7 @@ extension Messages {
       vi:
         "\(whereVI) chưa cam kết bảo đảm tối thiểu \(percent(minimum)) tổng chi ngân sách cho phát triển Chính quyền điện tử/Chính quyền số (theo \(source.citation)).",
       en:
-        "\(whereEN) does not commit at least \(percent(minimum)) of total budget spending to digital government (required by \(source.citation))."
+        "\(whereEN) does not commit at least \(percent(minimum, .en)) of total budget spending to digital government (required by \(source.citation))."
     )
   }
 

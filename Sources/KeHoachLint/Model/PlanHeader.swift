@@ -37,36 +37,6 @@ public struct PlanHeader: Sendable, Hashable {
   }
 }
 
-/// A calendar date as written in a document (no time zone, no time).
-public struct CivilDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-  public let year: Int
-  public let month: Int
-  public let day: Int
-
-  /// Nil when the day does not exist (31/02, month 13).
-  public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
-  }
-
-  public static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-  }
-
-  /// "15/9/2020", the way Vietnamese documents write dates.
-  public var description: String { "\(day)/\(month)/\(year)" }
-
-  public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-  }
-}
-
 /// Reads the header out of the lines before the first section (paragraphs, headings, and the
 /// two-column header table most plans use).
 private struct HeaderLines {
@@ -154,20 +124,8 @@ private struct HeaderLines {
     else { return nil }
     let rest = folded[folded.index(after: comma)...].trimmingSpaces()
     guard rest.hasPrefix("ngay") else { return nil }
-    let numbers = numbersAfter(["ngay", "thang", "nam"], in: rest)
+    let written = VietnameseDate.wordedDate(rest)
     let place = String(line[line.startIndex..<(line.firstIndex(of: ",") ?? line.endIndex)])
-    var date: CivilDate?
-    if let day = numbers[0], let month = numbers[1], let year = numbers[2] {
-      date = CivilDate(year: year, month: month, day: day)
-    }
-    return PlanHeader.PlaceAndDate(text: line, place: place, date: date, year: numbers[2], location: location)
-  }
-
-  private static func numbersAfter(_ words: [String], in text: String) -> [Int?] {
-    let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
-    return words.map { word in
-      guard let position = tokens.firstIndex(of: word), position + 1 < tokens.count else { return nil }
-      return Int(tokens[position + 1].trimmingCharacters(in: .punctuationCharacters))
-    }
+    return PlanHeader.PlaceAndDate(text: line, place: place, date: written.date, year: written.year, location: location)
   }
 }

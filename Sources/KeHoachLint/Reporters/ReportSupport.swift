@@ -103,21 +103,7 @@ enum ReportFormatting {
   /// "4.000,5" in Vietnamese, "4,000.5" in English; at most `decimals` decimals, trailing
   /// zeros dropped.
   static func number(_ value: Double, decimals: Int = 2, language: Language) -> String {
-    let scale = pow(10.0, Double(decimals))
-    let rounded = (abs(value) * scale).rounded() / scale
-    let whole = Int(rounded.rounded(.down))
-    var fraction = String(Int(((rounded - Double(whole)) * scale).rounded()))
-    fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let (group, point) = language == .vi ? (".", ",") : (",", ".")
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = group + String(digits.suffix(3)) + grouped
-      digits.removeLast(3)
-    }
-    grouped = digits + grouped
-    return (value < 0 ? "-" : "") + grouped + (fraction.isEmpty ? "" : point + fraction)
+    VietnameseNumber.format(Decimal(value), fractionDigits: decimals, language: language)
   }
 
   /// "9,5%" for 0.095.

@@ -20,15 +20,25 @@ public enum VietnameseDate {
   /// "15/9/2020" or "2020-09-15", as rule packs write dates.
   public static func parse(_ text: String) -> CivilDate? {
     let trimmed = text.trimmingSpaces()
-    let slashed = trimmed.split(separator: "/").map { Int($0) }
-    if slashed.count == 3, let day = slashed[0], let month = slashed[1], let year = slashed[2] {
-      return CivilDate(year: year, month: month, day: day)
-    }
+    if let date = CivilDate(dayMonthYear: trimmed) { return date }
     let dashed = trimmed.split(separator: "-").map { Int($0) }
     if dashed.count == 3, let year = dashed[0], let month = dashed[1], let day = dashed[2], year > 31 {
       return CivilDate(year: year, month: month, day: day)
     }
     return nil
+  }
+
+  /// The date of a folded "ngay 15 thang 9 nam 2020" (a header's date line after the place),
+  /// with whatever parts are filled in: a draft often leaves the day and month blank
+  /// ("ngày    tháng 9 năm 2020"), and its year still bounds the plan's date.
+  static func wordedDate(_ folded: String) -> (date: CivilDate?, year: Int?) {
+    let tokens = folded.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+    let numbers = ["ngay", "thang", "nam"].map { word -> Int? in
+      guard let position = tokens.firstIndex(of: word), position + 1 < tokens.count else { return nil }
+      return Int(tokens[position + 1].trimmingCharacters(in: .punctuationCharacters))
+    }
+    guard let day = numbers[0], let month = numbers[1], let year = numbers[2] else { return (nil, numbers[2]) }
+    return (CivilDate(year: year, month: month, day: day), year)
   }
 
   /// Every full date in `text`: "d/m/yyyy", "d-m-yyyy", "d.m.yyyy" and "ngày d tháng m năm yyyy".

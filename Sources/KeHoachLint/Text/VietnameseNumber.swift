@@ -87,9 +87,10 @@ public enum VietnameseNumber {
     return characters.distance(from: position, to: characters.endIndex) - 1
   }
 
-  /// "4.000", "1.234,5": how a reader expects an amount printed (at most `fractionDigits`
-  /// decimals, trailing zeros dropped).
-  public static func format(_ value: Decimal, fractionDigits: Int = 3) -> String {
+  /// "4.000", "1.234,5" (Vietnamese) or "4,000", "1,234.5" (English): how a reader expects an
+  /// amount printed, at most `fractionDigits` decimals, trailing zeros dropped. Every number a
+  /// report or message prints goes through here.
+  public static func format(_ value: Decimal, fractionDigits: Int = 3, language: Language = .vi) -> String {
     var rounded = Decimal()
     var input = value
     NSDecimalRound(&rounded, &input, fractionDigits, .plain)
@@ -98,11 +99,12 @@ public enum VietnameseNumber {
     let parts = text.split(separator: ".", maxSplits: 1)
     let integer = String(parts.first ?? "0")
     var grouped = ""
+    let (group, point): (Character, String) = language == .vi ? (".", ",") : (",", ".")
     for (offset, digit) in integer.enumerated() {
-      if offset > 0, (integer.count - offset) % 3 == 0 { grouped.append(".") }
+      if offset > 0, (integer.count - offset) % 3 == 0 { grouped.append(group) }
       grouped.append(digit)
     }
-    if parts.count == 2 { grouped += "," + parts[1] }
+    if parts.count == 2 { grouped += point + parts[1] }
     return (negative ? "-" : "") + grouped
   }
 

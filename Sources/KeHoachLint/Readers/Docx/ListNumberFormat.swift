@@ -19,20 +19,7 @@ enum ListNumberFormat {
 
   /// Lower-case Roman numerals; zero and negatives stay decimal.
   static func roman(_ value: Int) -> String {
-    guard value > 0 else { return String(value) }
-    let table: [(Int, String)] = [
-      (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
-      (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ]
-    var rest = value
-    var result = ""
-    for (amount, numeral) in table {
-      while rest >= amount {
-        result += numeral
-        rest -= amount
-      }
-    }
-    return result
+    value > 0 ? RomanNumeral.numeral(for: value).lowercased() : String(value)
   }
 
   /// Word's letters: a…z, then aa…zz, aaa… (the same letter repeated). Word has no "đ":
