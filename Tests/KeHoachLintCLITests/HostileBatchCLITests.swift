@@ -179,7 +179,7 @@ import ZIPFoundation
     #expect(files.count == 4, "\(files.map { $0["path"] ?? "" })")
     #expect(byName["x.docx"].flatMap(Self.errorCode) == "is-directory")
     #expect(byName["vong.md"].flatMap(Self.errorCode) == "unreadable")
-    #expect(((byName["vong.md"]?["error"] as? [String: Any])?["message"] as? String)?.contains("symbolic link loop") == true)
+    #expect(((byName["vong.md"]?["error"] as? [String: Any])?["message"] as? String)?.contains("vòng lặp liên kết tượng trưng") == true)
     if canTestPermissions {
       #expect(byName["khoa.md"].flatMap(Self.errorCode) == "unreadable")
       #expect(((byName["khoa.md"]?["error"] as? [String: Any])?["message"] as? String)?.contains(locked) == true)

@@ -10,10 +10,14 @@ struct DocxSafetyTests {
     -> PlanDocument
   {
     let folder: TemporaryFolder
-    do { folder = try TemporaryFolder() } catch { throw .unreadable(path: name, reason: "test setup") }
+    do { folder = try TemporaryFolder() } catch {
+      throw .unreadable(path: name, reason: LocalizedText(vi: "chuẩn bị thử", en: "test setup"))
+    }
     defer { folder.remove() }
     let path: String
-    do { path = try folder.write(name, bytes) } catch { throw .unreadable(path: name, reason: "test setup") }
+    do { path = try folder.write(name, bytes) } catch {
+      throw .unreadable(path: name, reason: LocalizedText(vi: "chuẩn bị thử", en: "test setup"))
+    }
     var loader = DocumentLoader()
     loader.docxLimits = limits
     return try loader.load(path)
@@ -51,7 +55,7 @@ struct DocxSafetyTests {
       return
     }
     #expect(path.hasSuffix("lon.docx"))
-    #expect(limit.contains("word/document.xml"))
+    #expect(limit.en.contains("word/document.xml"))
   }
 
   @Test("a ZIP bomb (8 MB of one byte, ratio about 1000:1) is refused before inflating")
@@ -65,7 +69,7 @@ struct DocxSafetyTests {
       return
     }
     #expect(path == "bom.docx")
-    #expect(limit.contains("compression ratio"))
+    #expect(limit.en.contains("compression ratio"))
   }
 
   @Test("a ZIP whose declared sizes lie is stopped while inflating")
@@ -78,7 +82,7 @@ struct DocxSafetyTests {
       Issue.record("expected limitExceeded, got \(String(describing: error))")
       return
     }
-    #expect(limit.contains("declared size of 100 bytes"))
+    #expect(limit.en.contains("declared size of 100 bytes"))
   }
 
   @Test("too many ZIP entries")
@@ -119,7 +123,7 @@ struct DocxSafetyTests {
 
   static func isRejectedDTD(_ error: KeHoachLintError?, part: String) -> Bool {
     guard case .malformedXML(_, let errorPart, let reason) = error else { return false }
-    return errorPart == part && reason.contains("DOCTYPE")
+    return errorPart == part && reason.en.contains("DOCTYPE")
   }
 
   @Test("billion laughs in document.xml is rejected as a DTD")
@@ -223,7 +227,7 @@ struct DocxSafetyTests {
       Issue.record("expected notAWordDocument, got \(String(describing: error))")
       return
     }
-    #expect(reason == "PDF")
+    #expect(reason == Messages.Input.pdf)
   }
 
   @Test("an empty .docx")

@@ -296,7 +296,8 @@ struct HostileScratchTests {
     #expect(report.files.count == 4, "\(report.files.map(\.path))")
     for name in ["a.md", "b.md", "vong.md"] {
       let error = byName[name]?.error
-      #expect(error == .unreadable(path: folder + "/" + name, reason: "symbolic link loop"), "\(name): \(String(describing: error))")
+      #expect(
+        error == .unreadable(path: folder + "/" + name, reason: Messages.Input.symbolicLinkLoop), "\(name): \(String(describing: error))")
     }
     #expect(byName["tot.md"].map(Self.isFullyChecked) == true)
     #expect(report.exitStatus == 2)
@@ -333,7 +334,7 @@ struct HostileScratchTests {
     if FileManager.default.fileExists(atPath: "/dev/zero") { paths.append("/dev/zero") }
     let report = try Self.run(paths, scratch: scratch)
     #expect(report.files.map(\.path) == [folder + "/ong.md", folder + "/tot.md"] + paths.dropFirst())
-    let notRegular = "not a regular file (a device, pipe or socket)"
+    let notRegular = Messages.Input.notRegularFile
     #expect(report.files[0].error == .unreadable(path: folder + "/ong.md", reason: notRegular))
     #expect(Self.isFullyChecked(report.files[1]))
     if paths.count == 2 { #expect(report.files[2].error == .unreadable(path: "/dev/zero", reason: notRegular)) }
@@ -349,7 +350,7 @@ struct HostileScratchTests {
     try FileManager.default.copyItem(atPath: Self.goodPlan, toPath: path)
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
-    #expect(throws: KeHoachLintError.unreadable(path: path, reason: "permission denied")) { try DocumentLoader().load(path) }
+    #expect(throws: KeHoachLintError.unreadable(path: path, reason: Messages.Input.permissionDenied)) { try DocumentLoader().load(path) }
   }
 
   @Test func fileOverTheSizeLimitIsRefusedUnread() throws {
@@ -373,7 +374,7 @@ struct HostileScratchTests {
     let path = scratch.file("nhieu-muc.docx")
     try Data(HostileScratch.storedZip(entryCount: limit + 1)).write(to: URL(fileURLWithPath: path))
     let error = #expect(throws: KeHoachLintError.self) { try DocumentLoader().load(path) }
-    #expect(error == .limitExceeded(path: path, limit: "the ZIP declares \(limit + 1) entries, over \(limit)"))
+    #expect(error == .limitExceeded(path: path, limit: Messages.Input.zipDeclaresEntries(limit + 1, over: limit)))
     let underLimit = try HostileScratch.storedZip(entryCount: 50)
     let smaller = #expect(throws: KeHoachLintError.self) { try DocxReader().read(bytes: underLimit, file: "it.docx") }
     #expect(smaller?.code == "not-word")

@@ -20,7 +20,7 @@ import Testing
   func markdownNestingOverTheLimitIsRefusedWithoutRecursion(_ line: String) {
     let bytes = Array("# Kế hoạch\n\n\(line)\n".utf8)
     let error = Self.error { () throws(KeHoachLintError) in try MarkdownReader().readWithinLimits(bytes: bytes, file: "sau.md") }
-    #expect(error == .limitExceeded(path: "sau.md", limit: "Markdown nested more than 100 levels deep"))
+    #expect(error == .limitExceeded(path: "sau.md", limit: Messages.Input.markdownNesting(100)))
     #expect(MarkdownReader().read(bytes: bytes, file: "sau.md").blocks.isEmpty)
   }
 
@@ -34,7 +34,7 @@ import Testing
       "# Kế hoạch\n\n" + String(repeating: "ă", count: 17) + "\n" + String(repeating: "ă", count: 17) + "\n"
       + String(repeating: "ă", count: 17) + "\n"
     let error = Self.error { () throws(KeHoachLintError) in try reader.readWithinLimits(bytes: Array(long.utf8), file: "p.md") }
-    #expect(error == .limitExceeded(path: "p.md", limit: "the paragraph at line 3 holds over 100 bytes of text"))
+    #expect(error == .limitExceeded(path: "p.md", limit: Messages.Input.paragraphOver(line: 3, 100)))
   }
 
   @Test func markdownTableCellOverTheLimitIsRefused() {
@@ -52,7 +52,7 @@ import Testing
     let long = try TestDocx.package(
       document: TestDocx.document(TestDocx.paragraph("Mở đầu") + "<w:p>\(runs.map(TestDocx.run).joined())</w:p>"))
     let error = Self.error { () throws(KeHoachLintError) in try DocxReader(limits: limits).read(bytes: long, file: "d.docx") }
-    #expect(error == .limitExceeded(path: "d.docx", limit: "paragraph 2 holds 120 bytes of text, over 100"))
+    #expect(error == .limitExceeded(path: "d.docx", limit: Messages.Input.textOver(Messages.Input.placeParagraph(2), size: 120, 100)))
   }
 
   @Test func docxTableCellOverTheLimitIsRefused() throws {
@@ -83,7 +83,7 @@ import Testing
     #expect(Self.error { () throws(KeHoachLintError) in try DocxReader().read(bytes: valid, file: "z.docx") } == nil)
     let trailing = valid + [UInt8](repeating: 0, count: 70_000)
     let error = Self.error { () throws(KeHoachLintError) in try DocxReader().read(bytes: trailing, file: "z.docx") }
-    #expect(error == .corruptArchive(path: "z.docx", reason: "no end of the ZIP directory (truncated or damaged)"))
+    #expect(error == .corruptArchive(path: "z.docx", reason: Messages.Input.noZipEnd))
     #expect(ZipDirectoryEnd(Array(valid.prefix(10))) == nil)
   }
 

@@ -2,17 +2,17 @@
 /// names the file and the cause, in Vietnamese and English.
 public enum KeHoachLintError: Error, Sendable, Hashable {
   case fileNotFound(path: String)
-  case unreadable(path: String, reason: String)
+  case unreadable(path: String, reason: LocalizedText)
   case isDirectory(path: String)
   case emptyFile(path: String)
-  case notUTF8(path: String, detail: String)
+  case notUTF8(path: String, detail: LocalizedText)
   case unsupportedFormat(path: String)
   case legacyWordDocument(path: String)
   case encryptedDocument(path: String)
-  case corruptArchive(path: String, reason: String)
-  case notAWordDocument(path: String, reason: String)
-  case limitExceeded(path: String, limit: String)
-  case malformedXML(path: String, part: String, reason: String)
+  case corruptArchive(path: String, reason: LocalizedText)
+  case notAWordDocument(path: String, reason: LocalizedText)
+  case limitExceeded(path: String, limit: LocalizedText)
+  case malformedXML(path: String, part: String, reason: LocalizedText)
   /// A configuration, baseline, rule pack or legal catalog file that cannot be used, with
   /// the position of the offending key or value when there is one.
   case rulePack(file: String, line: Int?, column: Int?, reason: LocalizedText)

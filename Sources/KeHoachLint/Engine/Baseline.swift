@@ -46,7 +46,7 @@ public struct Baseline: Sendable, Codable {
     do {
       try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
     } catch {
-      throw .unreadable(path: path, reason: "cannot write the baseline: \(error.localizedDescription)")
+      throw .unreadable(path: path, reason: Messages.Input.cannotWriteBaseline(error.localizedDescription))
     }
   }
 

@@ -31,15 +31,15 @@ public enum Messages {
     case .fileNotFound(let path):
       LocalizedText(vi: "\(path): không tìm thấy tệp.", en: "\(path): file not found.")
     case .unreadable(let path, let reason):
-      LocalizedText(vi: "\(path): không đọc được tệp (\(reason)).", en: "\(path): cannot read the file (\(reason)).")
+      LocalizedText(vi: "\(path): không đọc được tệp (\(reason.vi)).", en: "\(path): cannot read the file (\(reason.en)).")
     case .isDirectory(let path):
       LocalizedText(vi: "\(path): là thư mục, không phải tệp kế hoạch.", en: "\(path): is a folder, not a plan file.")
     case .emptyFile(let path):
       LocalizedText(vi: "\(path): tệp rỗng.", en: "\(path): the file is empty.")
     case .notUTF8(let path, let detail):
       LocalizedText(
-        vi: "\(path): không phải văn bản UTF-8 (\(detail)); hãy lưu lại tệp với bảng mã Unicode UTF-8.",
-        en: "\(path): not UTF-8 text (\(detail)); save the file as Unicode UTF-8.")
+        vi: "\(path): không phải văn bản UTF-8 (\(detail.vi)); hãy lưu lại tệp với bảng mã Unicode UTF-8.",
+        en: "\(path): not UTF-8 text (\(detail.en)); save the file as Unicode UTF-8.")
     case .unsupportedFormat(let path):
       LocalizedText(
         vi: "\(path): định dạng không được hỗ trợ (dùng .md, .docx hoặc document.xml).",
@@ -53,13 +53,13 @@ public enum Messages {
         vi: "\(path): tệp Word được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu rồi kiểm tra lại.",
         en: "\(path): the Word file is password-protected (encrypted); remove the password and check again.")
     case .corruptArchive(let path, let reason):
-      LocalizedText(vi: "\(path): tệp ZIP/DOCX bị hỏng (\(reason)).", en: "\(path): corrupt ZIP/DOCX file (\(reason)).")
+      LocalizedText(vi: "\(path): tệp ZIP/DOCX bị hỏng (\(reason.vi)).", en: "\(path): corrupt ZIP/DOCX file (\(reason.en)).")
     case .notAWordDocument(let path, let reason):
-      LocalizedText(vi: "\(path): không phải văn bản Word (\(reason)).", en: "\(path): not a Word document (\(reason)).")
+      LocalizedText(vi: "\(path): không phải văn bản Word (\(reason.vi)).", en: "\(path): not a Word document (\(reason.en)).")
     case .limitExceeded(let path, let limit):
-      LocalizedText(vi: "\(path): vượt giới hạn an toàn (\(limit)).", en: "\(path): exceeds a safety limit (\(limit)).")
+      LocalizedText(vi: "\(path): vượt giới hạn an toàn (\(limit.vi)).", en: "\(path): exceeds a safety limit (\(limit.en)).")
     case .malformedXML(let path, let part, let reason):
-      LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason)).", en: "\(path): malformed XML in \(part) (\(reason)).")
+      LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason.vi)).", en: "\(path): malformed XML in \(part) (\(reason.en)).")
     case .rulePack(let file, let line, let column, let reason):
       LocalizedText(
         vi: "\(position(file, line, column)): \(reason.vi).", en: "\(position(file, line, column)): \(reason.en).")

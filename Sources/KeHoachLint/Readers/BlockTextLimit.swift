@@ -17,14 +17,14 @@ enum BlockTextLimit {
   private static func check(_ text: String, at location: SourceLocation, maximum: Int, file: String) throws(KeHoachLintError) {
     let size = text.utf8.count
     guard size > maximum else { return }
-    throw .limitExceeded(path: file, limit: "\(place(location)) holds \(size) bytes of text, over \(maximum)")
+    throw .limitExceeded(path: file, limit: Messages.Input.textOver(place(location), size: size, maximum))
   }
 
-  private static func place(_ location: SourceLocation) -> String {
-    if let cell = location.cell { return "table \(cell.table), row \(cell.row), column \(cell.column)" }
-    if let line = location.line { return "the paragraph at line \(line)" }
-    if let paragraph = location.paragraph { return "paragraph \(paragraph)" }
-    return "a paragraph"
+  private static func place(_ location: SourceLocation) -> LocalizedText {
+    if let cell = location.cell { return Messages.Input.placeCell(table: cell.table, row: cell.row, column: cell.column) }
+    if let line = location.line { return Messages.Input.placeLine(line) }
+    if let paragraph = location.paragraph { return Messages.Input.placeParagraph(paragraph) }
+    return Messages.Input.placeUnknown
   }
 }
 
@@ -37,7 +37,8 @@ extension BlockTextLimit {
       case .paragraph(let paragraph):
         let size = paragraph.spans.reduce(0) { $0 + $1.text.utf8.count }
         if size > maximum {
-          throw .limitExceeded(path: file, limit: "paragraph \(paragraph.number) holds \(size) bytes of text, over \(maximum)")
+          throw .limitExceeded(
+            path: file, limit: Messages.Input.textOver(Messages.Input.placeParagraph(paragraph.number), size: size, maximum))
         }
         for box in paragraph.textBoxes { try check(box, maximum: maximum, file: file) }
       case .table(let table):

@@ -28,7 +28,7 @@ public struct DocumentLoader: Sendable {
     case .zip:
       return try DocxReader(limits: docxLimits).read(bytes: bytes, file: path)
     case .pdf:
-      throw .notAWordDocument(path: path, reason: "PDF")
+      throw .notAWordDocument(path: path, reason: Messages.Input.pdf)
     case .xml:
       return try WordXMLReader().read(bytes: bytes, file: path)
     case .text:
@@ -47,24 +47,26 @@ public struct DocumentLoader: Sendable {
     guard descriptor >= 0 else {
       switch errno {
       case ENOENT, ENOTDIR: throw .fileNotFound(path: path)
-      case ELOOP: throw .unreadable(path: path, reason: "symbolic link loop")
-      case EACCES, EPERM: throw .unreadable(path: path, reason: "permission denied")
-      default: throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+      case ELOOP: throw .unreadable(path: path, reason: Messages.Input.symbolicLinkLoop)
+      case EACCES, EPERM: throw .unreadable(path: path, reason: Messages.Input.permissionDenied)
+      default: throw .unreadable(path: path, reason: Messages.Input.system(String(cString: strerror(errno))))
       }
     }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path: path, reason: Messages.Input.system(String(cString: strerror(errno))))
+    }
     switch status.st_mode & S_IFMT {
     case S_IFREG: break
     case S_IFDIR: throw .isDirectory(path: path)
-    default: throw .unreadable(path: path, reason: "not a regular file (a device, pipe or socket)")
+    default: throw .unreadable(path: path, reason: Messages.Input.notRegularFile)
     }
     guard status.st_size <= maximumFileSize else {
-      throw .limitExceeded(path: path, limit: "file larger than \(maximumFileSize / 1_048_576) MB")
+      throw .limitExceeded(path: path, limit: Messages.Input.fileTooLarge(megabytes: maximumFileSize / 1_048_576))
     }
     let (bytes, failure) = OpenFile.contents(of: descriptor, size: Int(status.st_size))
-    if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+    if failure != 0 { throw .unreadable(path: path, reason: Messages.Input.system(String(cString: strerror(failure)))) }
     guard !bytes.isEmpty else { throw .emptyFile(path: path) }
     return bytes
   }
@@ -135,13 +137,13 @@ enum TextDecoding {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
       guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
-        throw .notUTF8(path: path, detail: "invalid UTF-16")
+        throw .notUTF8(path: path, detail: Messages.Input.invalidUTF16)
       }
       return (Array(text.utf8), nil)
     }
     if let encoding = utf16WithoutMark(bytes) {
       guard let text = String(data: Data(bytes), encoding: encoding) else {
-        throw .notUTF8(path: path, detail: "invalid UTF-16 (no byte-order mark)")
+        throw .notUTF8(path: path, detail: Messages.Input.invalidUTF16WithoutMark)
       }
       return (Array(text.utf8), nil)
     }
@@ -180,7 +182,7 @@ enum TextDecoding {
       case .emptyInput:
         break loop
       case .error:
-        throw .notUTF8(path: path, detail: "invalid byte sequence on line \(line)")
+        throw .notUTF8(path: path, detail: Messages.Input.invalidBytes(line: line))
       }
     }
     return bytes

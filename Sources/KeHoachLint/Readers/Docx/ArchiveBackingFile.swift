@@ -20,7 +20,7 @@ struct ArchiveBackingFile {
     // Created with mode 0600 and O_EXCL in one call: Foundation's createFile sets the mode only
     // after writing, and /dev/shm is shared by every user of the machine.
     let descriptor = open(url.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw .unreadable(path: file, reason: "cannot stage the ZIP archive for reading") }
+    guard descriptor >= 0 else { throw .unreadable(path: file, reason: Messages.Input.cannotStage) }
     defer { close(descriptor) }
     let written = bytes.withUnsafeBytes { buffer -> Bool in
       var offset = 0
@@ -38,7 +38,7 @@ struct ArchiveBackingFile {
     }
     guard written else {
       remove()
-      throw .unreadable(path: file, reason: "cannot stage the ZIP archive for reading")
+      throw .unreadable(path: file, reason: Messages.Input.cannotStage)
     }
   }
 

@@ -17,28 +17,28 @@ final class DocxPackage {
     self.file = file
     self.limits = limits
     guard let end = ZipDirectoryEnd(bytes) else {
-      throw .corruptArchive(path: file, reason: "no end of the ZIP directory (truncated or damaged)")
+      throw .corruptArchive(path: file, reason: Messages.Input.noZipEnd)
     }
     guard end.entryCount <= UInt64(limits.maximumEntryCount) else {
-      throw .limitExceeded(path: file, limit: "the ZIP declares \(end.entryCount) entries, over \(limits.maximumEntryCount)")
+      throw .limitExceeded(path: file, limit: Messages.Input.zipDeclaresEntries(end.entryCount, over: limits.maximumEntryCount))
     }
     let backing = try ArchiveBackingFile(bytes: bytes, file: file)
     defer { backing.remove() }
     do {
       archive = try Archive(url: backing.url, accessMode: .read)
     } catch {
-      throw .corruptArchive(path: file, reason: "no readable ZIP directory (truncated or damaged)")
+      throw .corruptArchive(path: file, reason: Messages.Input.noZipDirectory)
     }
     var count = 0
     for entry in archive {
       count += 1
       guard count <= limits.maximumEntryCount else {
-        throw .limitExceeded(path: file, limit: "more than \(limits.maximumEntryCount) ZIP entries")
+        throw .limitExceeded(path: file, limit: Messages.Input.tooManyEntries(limits.maximumEntryCount))
       }
       guard entry.type == .file else { continue }
       entries[Self.key(entry.path)] = entry
     }
-    guard count > 0 else { throw .corruptArchive(path: file, reason: "no readable ZIP entries") }
+    guard count > 0 else { throw .corruptArchive(path: file, reason: Messages.Input.noZipEntries) }
   }
 
   /// Whether the package has a part with this name (any case).
@@ -66,11 +66,11 @@ final class DocxPackage {
         }
       }
     } catch let stopped as InflationStopped {
-      throw .limitExceeded(path: file, limit: "\(part): \(stopped.limit)")
+      throw .limitExceeded(path: file, limit: Messages.Input.inPart(part, stopped.limit))
     } catch {
-      throw .corruptArchive(path: file, reason: "\(part) cannot be inflated")
+      throw .corruptArchive(path: file, reason: Messages.Input.cannotInflate(part))
     }
-    guard checksum == entry.checksum else { throw .corruptArchive(path: file, reason: "\(part): CRC-32 mismatch") }
+    guard checksum == entry.checksum else { throw .corruptArchive(path: file, reason: Messages.Input.checksumMismatch(part)) }
     inflatedTotal += output.count
     return output
   }
@@ -78,27 +78,28 @@ final class DocxPackage {
   private func checkDeclaredSize(of entry: Entry, part: String) throws(KeHoachLintError) {
     let declared = entry.uncompressedSize
     if declared > UInt64(limits.maximumPartSize) {
-      throw .limitExceeded(path: file, limit: "\(part) declares \(declared) bytes, over \(limits.maximumPartSize)")
+      throw .limitExceeded(path: file, limit: Messages.Input.partDeclares(part, bytes: declared, over: limits.maximumPartSize))
     }
     if UInt64(inflatedTotal) + declared > UInt64(limits.maximumTotalSize) {
-      throw .limitExceeded(path: file, limit: "parts total over \(limits.maximumTotalSize) bytes")
+      throw .limitExceeded(path: file, limit: Messages.Input.partsTotal(over: limits.maximumTotalSize))
     }
     let compressed = max(entry.compressedSize, 1)
     if declared >= UInt64(limits.ratioCheckThreshold), declared / compressed > UInt64(limits.maximumCompressionRatio) {
-      throw .limitExceeded(path: file, limit: "\(part) compression ratio over \(limits.maximumCompressionRatio):1")
+      throw .limitExceeded(
+        path: file, limit: Messages.Input.inPart(part, Messages.Input.compressionRatio(over: limits.maximumCompressionRatio)))
     }
   }
 
   private static func exceededLimit(produced: Int, declared: Int, compressed: Int, total: Int, limits: DocxLimits)
-    -> String?
+    -> LocalizedText?
   {
     // The declared size passed the checks before inflating; more output than that means the
     // header lies, which only a crafted archive does.
-    if produced > declared { return "inflates past its declared size of \(declared) bytes" }
-    if produced > limits.maximumPartSize { return "more than \(limits.maximumPartSize) bytes uncompressed" }
-    if total > limits.maximumTotalSize { return "parts total over \(limits.maximumTotalSize) bytes" }
+    if produced > declared { return Messages.Input.inflatesPastDeclared(declared) }
+    if produced > limits.maximumPartSize { return Messages.Input.uncompressedOver(limits.maximumPartSize) }
+    if total > limits.maximumTotalSize { return Messages.Input.partsTotal(over: limits.maximumTotalSize) }
     if produced >= limits.ratioCheckThreshold, produced / compressed > limits.maximumCompressionRatio {
-      return "compression ratio over \(limits.maximumCompressionRatio):1"
+      return Messages.Input.compressionRatio(over: limits.maximumCompressionRatio)
     }
     return nil
   }
@@ -112,5 +113,5 @@ final class DocxPackage {
 
 /// Thrown from the inflation callback to stop ZIPFoundation mid-entry.
 private struct InflationStopped: Error {
-  let limit: String
+  let limit: LocalizedText
 }

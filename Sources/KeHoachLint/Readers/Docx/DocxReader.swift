@@ -14,13 +14,13 @@ public struct DocxReader: Sendable {
     let package = try DocxPackage(bytes: bytes, file: file, limits: limits)
     let mainPart = try self.mainPart(of: package)
     guard let mainBytes = try package.read(mainPart) else {
-      throw .notAWordDocument(path: file, reason: "the main part \(mainPart) is missing")
+      throw .notAWordDocument(path: file, reason: Messages.Input.mainPartMissing(mainPart))
     }
     var parts = WordParts()
     let main = try XMLStreamReader(bytes: mainBytes, file: file, part: mainPart)
     try main.moveToRootElement()
     guard main.isWord("document") else {
-      throw .notAWordDocument(path: file, reason: "the main part \(mainPart) is <\(main.localName)>, not a Word document")
+      throw .notAWordDocument(path: file, reason: Messages.Input.mainPartNotWord(mainPart, element: main.localName))
     }
     try parts.read(root: main)
 
@@ -50,7 +50,7 @@ public struct DocxReader: Sendable {
     if package.contains("word/document.xml") { return "word/document.xml" }
     let reason =
       package.contains("[Content_Types].xml")
-      ? "an Office package without a Word main document" : "a ZIP archive, not an Office document"
+      ? Messages.Input.officeWithoutWord : Messages.Input.zipNotOffice
     throw .notAWordDocument(path: file, reason: reason)
   }
 }
@@ -71,7 +71,7 @@ public struct WordXMLReader: Sendable {
     } else if reader.namespace == .flatPackage, reader.localName == "package" {
       try readFlatPackage(reader, into: &parts)
     } else {
-      throw .notAWordDocument(path: file, reason: "root element <\(reader.localName)> is neither w:document nor pkg:package")
+      throw .notAWordDocument(path: file, reason: Messages.Input.rootNotWord(reader.localName))
     }
     return try parts.document(file: file, format: .wordXML)
   }

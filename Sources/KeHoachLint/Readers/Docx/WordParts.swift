@@ -40,7 +40,7 @@ struct WordParts {
   func document(
     file: String, format: PlanDocument.Format, maximumParagraphLength: Int = DocxLimits().maximumParagraphLength
   ) throws(KeHoachLintError) -> PlanDocument {
-    guard let body else { throw .notAWordDocument(path: file, reason: "no w:document part") }
+    guard let body else { throw .notAWordDocument(path: file, reason: Messages.Input.noDocumentPart) }
     try BlockTextLimit.check(body, maximum: maximumParagraphLength, file: file)
     var builder = DocxBlockBuilder(file: file, styles: styles, numbering: numbering)
     let blocks = builder.blocks(body)

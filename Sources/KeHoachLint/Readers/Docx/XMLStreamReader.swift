@@ -62,7 +62,7 @@ final class XMLStreamReader {
     self.file = file
     self.part = part
     if XMLProlog.declaresDocumentType(bytes) {
-      throw .malformedXML(path: file, part: part, reason: "DOCTYPE/DTD declarations are not allowed")
+      throw .malformedXML(path: file, part: part, reason: Messages.Input.doctypeForbidden)
     }
     let storage = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
     bytes.withUnsafeBufferPointer { source in
@@ -71,7 +71,7 @@ final class XMLStreamReader {
     guard let created = xmlReaderForMemory(storage.baseAddress, Int32(clamping: bytes.count), part, nil, Self.options)
     else {
       storage.deallocate()
-      throw .malformedXML(path: file, part: part, reason: "the XML parser could not start")
+      throw .malformedXML(path: file, part: part, reason: Messages.Input.parserDidNotStart)
     }
     buffer = storage
     reader = created
@@ -103,7 +103,7 @@ final class XMLStreamReader {
     nodeType = NodeType(rawValue: xmlTextReaderNodeType(reader)) ?? .none
     switch nodeType {
     case .documentType, .entity, .entityReference, .endEntity:
-      throw malformed("DOCTYPE/DTD declarations and entity references are not allowed")
+      throw malformed(Messages.Input.doctypeOrEntityForbidden)
     default:
       return true
     }
@@ -114,7 +114,7 @@ final class XMLStreamReader {
     while try read() {
       if nodeType == .element { return }
     }
-    throw malformed(errors.first ?? "no root element")
+    throw malformed(errors.first.map(Messages.Input.parser) ?? Messages.Input.noRootElement)
   }
 
   var depth: Int32 { xmlTextReaderDepth(reader) }
@@ -196,7 +196,7 @@ final class XMLStreamReader {
       try visit(self)
       if readCount == before, nodeType == .element, depth == childDepth { try skipElement() }
     }
-    throw malformed("unexpected end of the part")
+    throw malformed(Messages.Input.unexpectedEnd)
   }
 
   /// ECMA-376 Part 3 §9.3: the first `mc:Choice` whose required namespaces are understood,
@@ -235,7 +235,7 @@ final class XMLStreamReader {
     while try read() {
       if nodeType == .endElement && depth == start { return }
     }
-    throw malformed("unexpected end of the part")
+    throw malformed(Messages.Input.unexpectedEnd)
   }
 
   /// The concatenated character data inside the current element (text, CDATA and
@@ -251,10 +251,10 @@ final class XMLStreamReader {
       default: continue
       }
     }
-    throw malformed("unexpected end of the part")
+    throw malformed(Messages.Input.unexpectedEnd)
   }
 
-  func malformed(_ reason: String) -> KeHoachLintError {
+  func malformed(_ reason: LocalizedText) -> KeHoachLintError {
     .malformedXML(path: file, part: part, reason: reason)
   }
 
@@ -264,7 +264,8 @@ final class XMLStreamReader {
     let reason = errors.first ?? "unreadable XML"
     let lowered = reason.lowercased()
     let isLimit = ["xml_parse_huge", "huge text node", "huge input", "too long", "too big"].contains { lowered.contains($0) }
-    return isLimit ? .limitExceeded(path: file, limit: "\(part): \(reason)") : malformed(reason)
+    let problem = Messages.Input.parser(reason)
+    return isLimit ? .limitExceeded(path: file, limit: Messages.Input.inPart(part, problem)) : malformed(problem)
   }
 }
 

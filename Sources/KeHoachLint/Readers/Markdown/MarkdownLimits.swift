@@ -20,7 +20,7 @@ public struct MarkdownLimits: Sendable, Hashable {
   /// Walks the tree with parent and sibling links, never recursion, whatever its depth, and
   /// before the model is built: building a 50 MB paragraph's text map is most of the time it
   /// would take, and building a 100,000-level tree recursively overflows the stack.
-  func firstExceeded(under root: OpaquePointer) -> String? {
+  func firstExceeded(under root: OpaquePointer) -> LocalizedText? {
     var node = root
     var depth = 0
     var blockBytes = 0
@@ -30,7 +30,7 @@ public struct MarkdownLimits: Sendable, Hashable {
       if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
         blockBytes += cmark_node_get_literal(node).map { strlen($0) } ?? 0
         if blockBytes > maximumParagraphLength {
-          return "the paragraph at line \(blockLine) holds over \(maximumParagraphLength) bytes of text"
+          return Messages.Input.paragraphOver(line: Int(blockLine), maximumParagraphLength)
         }
       } else if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
         // Inline text belongs to the nearest block (a paragraph, heading or table cell).
@@ -40,7 +40,7 @@ public struct MarkdownLimits: Sendable, Hashable {
       if let child = cmark_node_first_child(node) {
         node = child
         depth += 1
-        if depth > maximumNestingDepth { return "Markdown nested more than \(maximumNestingDepth) levels deep" }
+        if depth > maximumNestingDepth { return Messages.Input.markdownNesting(maximumNestingDepth) }
         continue
       }
       while node != root, cmark_node_next(node) == nil, let parent = cmark_node_parent(node) {
