@@ -10,6 +10,7 @@ hand-written clean plans, so every variant stays in sync with its Markdown:
                                  paragraph, bold-line headings turned into Heading styles, real
                                  merged cells for a two-row table header, real footnotes
   STYLE/NAME--DEFECT.md          a mutant: the clean plan with one or two real slips (MUTANTS)
+  STYLE/NAME--DEFECT.word.docx   the Word-style twin of a few mutants (WORD_MUTANTS)
   FILE.findings                  what the linter must say about FILE (see below)
 
 A .findings file lists the findings a plan MUST have, one a line, and the test allows no other
@@ -348,7 +349,28 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# Mutants that also get a Word-style DOCX twin (a slip in a real footnote, in a table with
+# real merged header cells); their places are "any paragraph" (@*), the rule must match.
+WORD_MUTANTS = [
+    "b-so-nam-2021/so-tnmt-nam-2021--tong-khong-khop.md",
+    "c-huyen-5-nam/binh-son-5-nam--cho-trong-chu-thich.md",
+]
+
+
 def make_docx():
+    for mutant in WORD_MUTANTS:
+        source = os.path.join(ROOT, mutant)
+        word = WordStyle()
+        word.convert(open(source, encoding="utf-8").read())
+        word.document.core_properties.author = "kehoach-lint fixtures"
+        target = source[: -len(".md")] + ".word.docx"
+        word.document.save(target)
+        lines = []
+        for line in open(source + ".findings", encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            lines.append(re.sub(r"@\S+", "@*", line.strip()))
+        write_findings(target, "the Word-style twin of " + os.path.basename(mutant), lines)
     for clean in CLEAN:
         source = os.path.join(ROOT, clean)
         stem = source[: -len(".md")]

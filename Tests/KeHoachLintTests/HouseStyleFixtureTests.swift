@@ -25,6 +25,7 @@ import Testing
     "b-so-nam-2021/so-tnmt-nam-2021--attt-7-phan-tram.md",
     "b-so-nam-2021/so-tnmt-nam-2021--cho-trong-bang.md",
     "b-so-nam-2021/so-tnmt-nam-2021--tong-khong-khop.md",
+    "b-so-nam-2021/so-tnmt-nam-2021--tong-khong-khop.word.docx",
     "d-tinh-nam-2021/binh-dinh-nam-2021--hai-ngay.md",
     "d-tinh-nam-2021/binh-dinh-nam-2021--nhiem-vu-2022.md",
   ]
