@@ -13,7 +13,9 @@ import Testing
     let root = TestSupport.fixturesDirectory
     guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
     return enumerator.compactMap { $0 as? String }
-      .filter { !$0.hasPrefix("hostile/") && planExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+      .filter {
+        !$0.hasPrefix("hostile/") && !$0.hasPrefix("house-styles/") && planExtensions.contains(($0 as NSString).pathExtension.lowercased())
+      }
       .sorted()
   }
 
