@@ -17,6 +17,12 @@ public enum Messages {
     return LocalizedText(vi: vi, en: en)
   }
 
+  public static func nearMissSection(_ written: String, framework: String, source: GuidanceSource) -> LocalizedText {
+    LocalizedText(
+      vi: "Mục “\(written)” được hiểu là mục “\(framework)”; nên ghi đúng tên mục theo khung (\(source.citation)).",
+      en: "Section “\(written)” is taken as “\(framework)”; use the framework's title (\(source.citation)).")
+  }
+
   public static func profileNotDetected(known: [Profile]) -> LocalizedText {
     let names = known.map(\.id).joined(separator: ", ")
     return LocalizedText(

@@ -16,6 +16,12 @@ extension Messages {
       en: "Numbering gap: “\(label)” stands where “\(expected)” is expected.")
   }
 
+  public static func numberingStyle(_ label: String, title: String, expected: String) -> LocalizedText {
+    LocalizedText(
+      vi: "Nhãn mục viết chưa đúng kiểu: “\(label) \(title)” là mục “\(expected)” trong dãy số La Mã; nên ghi “\(expected)”.",
+      en: "Label written in the wrong style: “\(label) \(title)” is section “\(expected)” of the Roman series; write “\(expected)”.")
+  }
+
   public static func numberingDuplicate(_ label: String) -> LocalizedText {
     LocalizedText(
       vi: "Đánh số trùng: “\(label)” lặp lại số của mục trước.", en: "Duplicate number: “\(label)” repeats the previous item's.")

@@ -18,12 +18,17 @@ public struct Outline: Sendable {
     public let isPoint: Bool
     public let location: SourceLocation
     public let children: [Node]
+    /// One past the heading's blocks: the heading, and the paragraph holding the title of a
+    /// "Phần I" written alone on its line.
+    public let headingEndIndex: Int
+    /// A "Phụ lục" after the signature block: not a section of the plan's framework.
+    public var isAppendix = false
 
     /// Whether block `index` lies in this section (its heading included).
     public func contains(block index: Int) -> Bool { blockIndex <= index && index < endBlockIndex }
 
-    /// The blocks after the heading.
-    public var body: Range<Int> { (blockIndex + 1)..<max(blockIndex + 1, endBlockIndex) }
+    /// The blocks after the heading (and after its title paragraph).
+    public var body: Range<Int> { headingEndIndex..<max(headingEndIndex, endBlockIndex) }
 
     /// A part or Roman section assessing the past ("Phần I. Đánh giá kết quả … giai đoạn
     /// 2016-2020", "Hiện trạng"): what it lists is not what the plan plans.
@@ -97,7 +102,8 @@ public struct Outline: Sendable {
         Node(
           label: heading.label, title: heading.title, titleKey: VietnameseFolding.titleKey(heading.title), blockIndex: heading.blockIndex,
           endBlockIndex: endIndex,
-          rank: heading.rank, isPoint: heading.isPoint, location: heading.location, children: children))
+          rank: heading.rank, isPoint: heading.isPoint, location: heading.location, children: children,
+          headingEndIndex: min((heading.titleBlockIndex ?? heading.blockIndex) + 1, endIndex), isAppendix: heading.isAppendix))
     }
     return nodes
   }

@@ -52,14 +52,20 @@ private struct HeaderLines {
 
   init(blocks: [Block]) {
     // The header ends where the first section starts ("Phần I" or "I.").
+    // Each line with the column it sits in (table, column), nil for paragraphs.
     var candidates: [(String, SourceLocation)] = []
+    var groups: [[Int]?] = []
     var paragraphs: [(text: String, location: SourceLocation)] = []
-    for block in blocks.prefix(40) {
+    for (blockNumber, block) in blocks.prefix(40).enumerated() {
       if let table = block.table {
-        for row in table.rows {
-          for cell in row.cells where !cell.isCovered {
+        // Column by column: the issuer's lines stay together when each line is a row of its
+        // own ("ỦY BAN NHÂN DÂN" | Quốc hiệu, then "HUYỆN BÌNH SƠN" | Tiêu ngữ).
+        for column in 0..<table.columnCount {
+          for row in table.rows where column < row.cells.count && !row.cells[column].isCovered {
+            let cell = row.cells[column]
             for line in cell.text.split(whereSeparator: \.isNewline) {
               candidates.append((String(line), cell.location(at: line.startIndex)))
+              groups.append([blockNumber, column])
             }
           }
         }
@@ -68,28 +74,75 @@ private struct HeaderLines {
       if let style = SectionLabelParser.parse(block.displayText)?.label.style, style == .part || style == .roman {
         break
       }
-      for line in block.displayText.split(whereSeparator: \.isNewline) { candidates.append((String(line), block.location)) }
+      for line in block.displayText.split(whereSeparator: \.isNewline) {
+        candidates.append((String(line), block.location))
+        groups.append(nil)
+      }
       paragraphs.append((block.displayText, block.location))
     }
     scanTitle(paragraphs)
-    // "ỦY BAN NHÂN DÂN TỈNH X" above "SỞ Y": the issuer is the lower line, the upper its superior.
-    var lastBodyLine: Int?
+    var bodyLines: [(String, SourceLocation)] = []
+    var bodyEnded = false
+    var mottoLines = 0
+    var bodyGroup: [Int]??
     for (index, (line, location)) in candidates.enumerated() {
       let trimmed = line.trimmingSpaces()
       let folded = VietnameseFolding.fold(trimmed)
+      let isMotto = Self.motto.contains(where: folded.hasPrefix)
+      if isMotto { mottoLines += 1 }
+      // The issuer's lines end with their table column, and before the document's name.
+      if let start = bodyGroup, groups[index] != start || Self.documentNames.contains(where: folded.hasPrefix) {
+        bodyEnded = true
+      }
       if number == nil, folded.hasPrefix("so:") || folded.hasPrefix("so :") {
         let value = trimmed.drop(while: { $0 != ":" }).dropFirst().trimmingSpaces()
         number = PlanHeader.Field(text: value, location: location)
+        bodyEnded = !bodyLines.isEmpty
       } else if placeAndDate == nil, let parsed = Self.placeAndDate(trimmed, location: location) {
         placeAndDate = parsed
-      } else if issuingBody == nil || lastBodyLine == index - 1, index < 6, !Self.motto.contains(where: folded.hasPrefix),
-        Self.bodyPrefixes.contains(where: folded.hasPrefix), VietnameseFolding.isUpperCase(trimmed)
+        bodyEnded = !bodyLines.isEmpty
+      } else if isMotto || trimmed.allSatisfy({ "-–—_=*. ".contains($0) }) {
+        continue  // Quốc hiệu and Tiêu ngữ, or the rule under a line
+      } else if !bodyEnded, VietnameseFolding.isUpperCase(trimmed),
+        !bodyLines.isEmpty || (index - mottoLines < 6 && Self.bodyPrefixes.contains(where: folded.hasPrefix))
       {
-        issuingBody = PlanHeader.Field(text: trimmed, location: location)
-        lastBodyLine = index
+        if bodyLines.isEmpty { bodyGroup = groups[index] }
+        bodyLines.append((trimmed, location))
+      } else if !bodyLines.isEmpty {
+        bodyEnded = true
       }
     }
+    issuingBody = Self.issuer(of: bodyLines)
   }
+
+  /// The issuing body from its header lines, which split one name over two lines ("ỦY BAN
+  /// NHÂN DÂN" / "HUYỆN BÌNH SƠN", "BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG") or put the superior
+  /// body above it ("UBND TỈNH QUẢNG NGÃI" / "SỞ Y TẾ": the issuer is the lower line).
+  static func issuer(of lines: [(String, SourceLocation)]) -> PlanHeader.Field? {
+    guard let first = lines.first else { return nil }
+    var current = PlanHeader.Field(text: first.0, location: first.1)
+    for (line, location) in lines.dropFirst() {
+      let folded = VietnameseFolding.fold(line)
+      let complete =
+        UnitLevel.infer(issuingBody: current.text) != nil
+        || VietnameseFolding.titleKey(current.text).split(separator: " ").count >= 3
+          && !["uy ban nhan dan", "ubnd"].contains(VietnameseFolding.titleKey(current.text))
+      if complete, unitPrefixes.contains(where: folded.hasPrefix) {
+        current = PlanHeader.Field(text: line, location: location)
+      } else {
+        current = PlanHeader.Field(text: current.text + " " + line, location: current.location)
+      }
+    }
+    return current
+  }
+
+  /// The names of documents, which follow the issuer: "KẾ HOẠCH", "QUYẾT ĐỊNH".
+  private static let documentNames = ["ke hoach", "quyet dinh", "ve viec", "cong van", "to trinh", "bao cao"]
+
+  /// Words that begin the name of a body of its own (not a place: "TỈNH …", "HUYỆN …").
+  private static let unitPrefixes = [
+    "uy ban", "ubnd", "so ", "bo ", "ban ", "van phong", "hoi dong", "tong cuc", "cuc ", "trung tam", "phong ", "chi cuc",
+  ]
 
   /// The title is the block whose first line starts "KẾ HOẠCH" (or is a capitalised line
   /// naming a "KẾ HOẠCH", as in "KHUNG KẾ HOẠCH …"), all its lines joined; when that block is

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A block recognised as the start of a section.
 struct SectionHeading {
   let label: SectionLabel?
@@ -6,6 +8,10 @@ struct SectionHeading {
   let rank: Int
   let isPoint: Bool
   let location: SourceLocation
+  /// The paragraph after "Phần I" that holds its title, when the title stands on its own.
+  var titleBlockIndex: Int? = nil
+  /// A "Phụ lục" after the signature block.
+  var isAppendix = false
 }
 
 /// Decides which blocks start sections.
@@ -22,35 +28,71 @@ enum SectionHeadingDetector {
   static func detect(in blocks: [Block]) -> [SectionHeading] {
     var result: [SectionHeading] = []
     var rankOfHeadingLevel: [Int: Int] = [:]
+    // The last Roman section and how it looks, and the last Arabic item under it: "6. LỘ
+    // TRÌNH THỰC HIỆN" looking like "V. GIẢI PHÁP" and numbered after it is Roman section VI.
+    var lastRoman: (value: Int, look: Look)?
+    var lastArabic: Int?
+    // Whether the signature block ("Nơi nhận:") has been passed: appendices follow it.
+    var signed = false
     var index = 0
     while index < blocks.count {
       let block = blocks[index]
       defer { index += 1 }
       if block.kind == .table { continue }
       let line = firstLine(of: block.displayText)
-      if let parsed = SectionLabelParser.parse(line) {
-        var title = String(line[parsed.titleStart...]).trimmingSpaces()
-        let isHeading = isHeadingLike(block, title: title, label: parsed.label)
-        guard isHeading || parsed.label.style == .letter else { continue }
-        // "Phần I" alone on its line: the title is the next line or block.
-        if parsed.label.style == .part, title.isEmpty {
+      let opening = VietnameseFolding.titleKey(String(line.prefix(12)))
+      if opening.hasPrefix("noi nhan") { signed = true }
+      // The plan issued with a Quyết định starts after the decision's signature.
+      if opening.hasPrefix("ke hoach"), VietnameseFolding.isUpperCase(line) { signed = false }
+      if signed, let title = appendixTitle(line, block: block) {
+        // "PHỤ LỤC" after the signature: a part of its own, titled on its line or the next.
+        var heading = SectionHeading(
+          label: nil, title: title, blockIndex: index, rank: 1, isPoint: false, location: block.location, isAppendix: true)
+        if title.isEmpty, index + 1 < blocks.count, isUntitledPartTitle(blocks[index + 1]) {
+          heading = SectionHeading(
+            label: nil, title: blocks[index + 1].displayText.trimmingWhitespace(), blockIndex: index, rank: 1, isPoint: false,
+            location: block.location, titleBlockIndex: index + 1, isAppendix: true)
+          index += 1
+        }
+        result.append(heading)
+        (lastRoman, lastArabic) = (nil, nil)
+        continue
+      }
+      if var (label, titleStart) = SectionLabelParser.parse(line) {
+        var title = String(line[titleStart...]).trimmingSpaces()
+        let isHeading = isHeadingLike(block, title: title, label: label)
+        guard isHeading || label.style == .letter else { continue }
+        let look = Look(block, title: title)
+        if label.style == .arabic, isHeading, let roman = lastRoman, label.value == roman.value + 1,
+          label.value != (lastArabic ?? 0) + 1, look == roman.look
+        {
+          label = label.restyled(.roman)
+        }
+        switch label.style {
+        case .roman:
+          lastRoman = (label.value, look)
+          lastArabic = nil
+        case .arabic: lastArabic = label.value
+        case .part, .upperLetter: (lastRoman, lastArabic) = (nil, nil)
+        case .dottedArabic, .letter: break
+        }
+        // "Phần I" alone on its line: the title is the next line or paragraph.
+        var titleBlockIndex: Int?
+        if label.style == .part, title.isEmpty {
           if let second = block.displayText.split(whereSeparator: \.isNewline).dropFirst().first {
             title = String(second).trimmingSpaces()
           } else if index + 1 < blocks.count, isUntitledPartTitle(blocks[index + 1]) {
             title = blocks[index + 1].displayText.trimmingWhitespace()
+            titleBlockIndex = index + 1
           }
         }
-        if case .heading(let level) = block.kind { rankOfHeadingLevel[level] = parsed.label.rank }
+        if case .heading(let level) = block.kind { rankOfHeadingLevel[level] = label.rank }
         result.append(
           SectionHeading(
-            label: parsed.label, title: title, blockIndex: index, rank: parsed.label.rank, isPoint: !isHeading,
-            location: block.location))
+            label: label, title: title, blockIndex: index, rank: label.rank, isPoint: !isHeading,
+            location: block.location, titleBlockIndex: titleBlockIndex))
+        if titleBlockIndex != nil { index += 1 }  // the title paragraph is part of the heading
       } else if case .heading(let level) = block.kind, !result.isEmpty {
-        if let previous = result.last, previous.label?.style == .part, previous.blockIndex == index - 1,
-          previous.title.isEmpty || previous.title == block.text
-        {
-          continue  // the title line of "Phần I", already taken
-        }
         result.append(
           SectionHeading(
             label: nil, title: block.text, blockIndex: index, rank: rankOfHeadingLevel[level] ?? unlabelledRank,
@@ -92,6 +134,38 @@ enum SectionHeadingDetector {
     case .roman, .upperLetter, .arabic, .dottedArabic: return true
     case .letter: return VietnameseFolding.isUpperCase(title)
     case .part: return true
+    }
+  }
+
+  /// The title on a "PHỤ LỤC", "Phụ lục I.", "PHỤ LỤC 2: DANH MỤC …" line (empty when the
+  /// title is on the next line), nil when the block is not an appendix heading.
+  private static func appendixTitle(_ line: String, block: Block) -> String? {
+    guard line.count <= maximumTitleLength, VietnameseFolding.fold(String(line.prefix(8))).hasPrefix("phu luc") else { return nil }
+    if case .heading = block.kind {} else if !block.isStrong, !VietnameseFolding.isUpperCase(line) { return nil }
+    // After the two words "Phụ lục".
+    var rest = Substring(line)
+    for _ in 0..<2 { rest = rest.drop(while: { $0.isWhitespace }).drop(while: { !$0.isWhitespace }) }
+    rest = rest.drop(while: { $0.isWhitespace })
+    // An optional numeral ("I", "02", "A"), then a separator.
+    if let word = rest.split(separator: " ", maxSplits: 1).first {
+      let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:-–"))
+      if Int(bare) != nil || RomanNumeral.value(of: bare) != nil || (bare.count == 1 && bare.first?.isUppercase == true) {
+        rest = rest.dropFirst(word.count)
+      }
+    }
+    return String(rest.drop { " .:-–".contains($0) }).trimmingSpaces()
+  }
+
+  /// How a heading looks on the page, to tell a section from an item under it.
+  struct Look: Equatable {
+    let headingLevel: Int?
+    let strong: Bool
+    let upperCase: Bool
+
+    init(_ block: Block, title: String) {
+      if case .heading(let level) = block.kind { headingLevel = level } else { headingLevel = nil }
+      strong = block.isStrong
+      upperCase = VietnameseFolding.isUpperCase(title)
     }
   }
 

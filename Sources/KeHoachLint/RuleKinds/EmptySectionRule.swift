@@ -26,7 +26,7 @@ public struct EmptySectionRule: RuleKind {
 
   public func check(_ context: RuleContext) -> [Finding] {
     context.outline.allNodes.compactMap { node in
-      guard !node.isPoint, node.children.isEmpty, node.endBlockIndex <= node.blockIndex + 1 else { return nil }
+      guard !node.isPoint, node.children.isEmpty, node.endBlockIndex <= node.headingEndIndex else { return nil }
       return context.finding(info, Messages.emptySection(node.displayTitle), at: node.location, blockIndex: node.blockIndex)
     }
   }

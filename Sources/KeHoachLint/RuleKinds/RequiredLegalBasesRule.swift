@@ -47,11 +47,11 @@ public struct RequiredLegalBasesRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
-    guard let (section, cited) = citedBases(context) else { return [] }
+    guard let (place, cited) = citedBases(context) else { return [] }
     let catalog = context.resources.legalCatalog
     return zip(spec.bases, cited).filter { !$0.1 }.map { basis, _ in
-      let message = Messages.missingLegalBasis(basis.name(in: catalog), section: section.displayTitle, source: info.source)
-      return context.finding(info, message, at: section.location, blockIndex: section.blockIndex)
+      let message = Messages.missingLegalBasis(basis.name(in: catalog), section: place.title, source: info.source)
+      return context.finding(info, message, at: place.location, blockIndex: place.blockIndex)
     }
   }
 
@@ -67,15 +67,63 @@ public struct RequiredLegalBasesRule: RuleKind {
     }
   }
 
-  /// The first "Căn cứ" section and, for each basis, whether the sections cite it; nil when
-  /// the plan has no such section (the required-sections rule reports that, not this one).
-  private func citedBases(_ context: RuleContext) -> (section: Outline.Node, cited: [Bool])? {
-    let sections = spec.section.sections(in: context.outline)
-    guard let first = sections.first else { return nil }
+  /// Where the plan states its bases, and for each basis whether it is cited there or in a
+  /// footnote: the "Căn cứ" sections; else the "Căn cứ …;" paragraphs before the first section
+  /// (a preamble, or the Quyết định that issues the plan); nil when the plan has neither (the
+  /// required-sections rule reports that, not this one).
+  private func citedBases(_ context: RuleContext) -> (place: BasesPlace, cited: [Bool])? {
     let review = LegalReview.of(context)
-    let entries = review.entries(in: sections)
-    let texts = review.texts(in: sections)
+    let index = context.analysis.textIndex
+    let blocks: [Int]
+    let place: BasesPlace
+    let sections = spec.section.sections(in: context.outline)
+    if let first = sections.first {
+      blocks = sections.flatMap { Array($0.blockIndex..<$0.endBlockIndex) }
+      place = BasesPlace(title: first.displayTitle, location: first.location, blockIndex: first.blockIndex)
+    } else {
+      blocks = Self.preamble(context.document, before: context.outline.firstSectionBlockIndex)
+      guard let first = blocks.first else { return nil }
+      place = BasesPlace(title: Self.preambleTitle, location: context.document.blocks[first].location, blockIndex: first)
+    }
+    let inPlace = Set(blocks)
+    let entries = review.entries.filter { entry in
+      switch entry.citation.place {
+      case .note: true
+      case .block(let block), .cell(let block, _, _): inPlace.contains(block)
+      }
+    }
+    let texts = blocks.flatMap { index.entries(ofBlock: $0).map(\.folded) } + index.notes.map(\.folded)
     let catalog = context.resources.legalCatalog
-    return (first, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
+    return (place, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
+  }
+
+  struct BasesPlace {
+    let title: String
+    let location: SourceLocation
+    let blockIndex: Int
+  }
+
+  /// How findings name a preamble of "Căn cứ" paragraphs.
+  static let preambleTitle = "Căn cứ"
+
+  /// The paragraphs before `end` that cite bases: "Căn cứ Luật …;", and the list items after
+  /// a "Căn cứ:" lead-in.
+  static func preamble(_ document: PlanDocument, before end: Int) -> [Int] {
+    var result: [Int] = []
+    var inList = false
+    for index in 0..<min(end, document.blocks.count) {
+      let block = document.blocks[index]
+      guard block.kind != .table else { continue }
+      let key = VietnameseFolding.titleKey(String(block.text.prefix(40)))
+      if key.hasPrefix("can cu ") || key == "can cu" {
+        result.append(index)
+        inList = block.text.trimmingWhitespace().hasSuffix(":")
+      } else if inList, case .listItem = block.kind {
+        result.append(index)
+      } else {
+        inList = false
+      }
+    }
+    return result
   }
 }

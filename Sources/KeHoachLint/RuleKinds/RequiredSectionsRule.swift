@@ -55,10 +55,18 @@ public struct RequiredSectionsRule: RuleKind {
   ) {
     for (position, match) in matches.enumerated() {
       if let node = match.node {
+        if match.isNearMiss {
+          // Present under a close title: one wording warning, not a missing section.
+          var finding = context.finding(
+            info, Messages.nearMissSection(node.displayTitle, framework: match.section.displayTitle, source: info.source),
+            at: node.location, blockIndex: node.blockIndex)
+          finding.severity = min(finding.severity, .warning)
+          findings.append(finding)
+        }
         report(match.children, parentTitle: node.displayTitle, parentEnd: node.endBlockIndex, context: context, into: &findings)
         continue
       }
-      guard !match.section.optional else { continue }
+      guard !match.section.optional, !match.section.isStated(inPreambleOf: context) else { continue }
       // It belongs before the next required sibling that is present, or at the end of its parent.
       let next = matches[(position + 1)...].compactMap(\.node).first
       let blockIndex = next?.blockIndex ?? parentEnd

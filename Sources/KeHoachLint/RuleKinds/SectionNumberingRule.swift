@@ -51,6 +51,12 @@ public struct SectionNumberingRule: RuleKind {
         continue
       }
       defer { previous[group] = label.value }
+      // "VI - LỘ TRÌNH", or "6. LỘ TRÌNH" continuing "V.": one warning about the label's form.
+      if label.isIrregular {
+        let message = Messages.numberingStyle(label.text, title: node.title, expected: label.standardText)
+        findings.append(context.finding(info, message, at: node.location, blockIndex: node.blockIndex))
+        continue
+      }
       // Right after its predecessor, or right for its place (the item after a moved one).
       if label.value == expected || label.value == position[group] { continue }
       // Points and numbered items restart at 1 in a new list; sections do not.

@@ -36,7 +36,8 @@ public struct SectionOrderRule: RuleKind {
   }
 
   private func check(_ matches: [SectionMatch], context: RuleContext, into findings: inout [Finding]) {
-    let present = matches.filter { $0.node != nil }
+    // An appendix after the signature stands where appendices go, outside the order.
+    let present = matches.filter { $0.node.map { !$0.isAppendix } ?? false }
     let keep = Self.longestIncreasingRun(present.map { $0.node?.blockIndex ?? 0 })
     for (position, match) in present.enumerated() {
       guard let node = match.node else { continue }

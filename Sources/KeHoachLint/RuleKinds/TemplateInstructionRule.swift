@@ -49,7 +49,7 @@ public struct TemplateInstructionRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     let firstSection = context.outline.firstSectionBlockIndex
     // Titles repeat the framework's wording by design; only running text is compared.
-    let headings = Set(context.outline.allNodes.filter { !$0.isPoint }.map(\.blockIndex))
+    let headings = Set(context.outline.allNodes.filter { !$0.isPoint }.flatMap { $0.blockIndex..<$0.headingEndIndex })
     return context.document.blocks.enumerated().compactMap { index, block in
       guard index >= firstSection, !headings.contains(index), block.kind != .table, !block.text.isEmpty else { return nil }
       let (words, best) = instructions.bestSimilarity(of: block.text, atLeast: spec.threshold)

@@ -25,6 +25,37 @@ public struct SectionLabel: Sendable, Hashable, Codable, CustomStringConvertible
 
   public var description: String { text }
 
+  /// The label as the administrative style writes it: "Phần II", "VI.", "6.", "a)".
+  public var standardText: String {
+    switch style {
+    case .part: "Phần \(RomanNumeral.numeral(for: value))"
+    case .roman: "\(RomanNumeral.numeral(for: value))."
+    case .upperLetter: String(UnicodeScalar(64 + min(max(value, 1), 26)).map(Character.init) ?? "?") + "."
+    case .arabic: "\(value)."
+    case .dottedArabic: components.map(String.init).joined(separator: ".") + "."
+    case .letter: (VietnameseAlphabet.points.indices.contains(value - 1) ? VietnameseAlphabet.points[value - 1] : "?") + ")"
+    }
+  }
+
+  /// A Roman section written otherwise than "VI." or "VI)": with a dash ("VI - LỘ TRÌNH") or
+  /// with an Arabic number that continues the Roman series ("6. LỘ TRÌNH" after "V.").
+  public var isIrregular: Bool {
+    guard style == .roman else { return false }
+    if let last = text.last, last == "-" || last == "–" { return true }
+    return RomanNumeral.value(of: String(text.prefix { $0.isLetter })) != value
+  }
+
+  /// The same label given another style and value, keeping the text as written (an Arabic
+  /// number read as the Roman section it stands for).
+  func restyled(_ newStyle: Style) -> SectionLabel {
+    SectionLabel(style: newStyle, value: value, components: [value], text: text)
+  }
+
+  /// Whether two labels name the same place ("Phần thứ nhất" and "Phần I", "VI" and "VI.").
+  public func sameOrdinal(as other: SectionLabel) -> Bool {
+    style == other.style && components == other.components
+  }
+
   /// The depth of this style in a plan's outline: Phần above Roman above Arabic above letters.
   public var rank: Int {
     switch style {
@@ -99,6 +130,14 @@ public enum SectionLabelParser {
       guard let titleStart = titleStart(in: text, afterScalars: index + 1) else { return nil }
       return (SectionLabel(style: .letter, value: ordinal, components: [ordinal], text: word + ")"), titleStart)
     }
+    // "VI - LỘ TRÌNH THỰC HIỆN": a Roman numeral, a spaced dash, the title.
+    if separator == " ", index + 2 < scalars.count, scalars[index + 1] == "-" || scalars[index + 1] == "–",
+      scalars[index + 2] == " ", let roman = RomanNumeral.value(of: word), roman <= 39,
+      let titleStart = titleStart(in: text, afterScalars: index + 2)
+    {
+      let written = word + " " + String(scalars[index + 1])
+      return (SectionLabel(style: .roman, value: roman, components: [roman], text: written), titleStart)
+    }
     guard separator == "." || separator == ")" else { return nil }
     guard let titleStart = titleStart(in: text, afterScalars: index + 1) else { return nil }
     if let roman = RomanNumeral.value(of: word), roman <= 39 {
@@ -111,15 +150,30 @@ public enum SectionLabelParser {
     return nil
   }
 
-  /// "Phần I", "PHẦN II.", "Phần 2:", "Phần thứ nhất" is not supported (rare in plans).
+  /// Ordinal words of "Phần thứ nhất", "PHẦN THỨ HAI", folded.
+  static let partOrdinals = [
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+  ]
+
+  /// "Phần I", "PHẦN II.", "Phần 2:", "Phần thứ nhất", "PHẦN THỨ HAI".
   private static func parsePart(_ text: String) -> (label: SectionLabel, titleStart: String.Index)? {
     let folded = VietnameseFolding.fold(String(text.prefix(20)))
     guard folded.hasPrefix("phan ") else { return nil }
     var rest = text.dropFirst(4).drop(while: { $0 == " " || $0 == "\u{00A0}" })
-    let numeral = rest.prefix(while: { $0.isLetter || $0.isNumber })
+    var numeral = rest.prefix(while: { $0.isLetter || $0.isNumber })
     guard !numeral.isEmpty else { return nil }
+    var ordinal: Int?
+    if VietnameseFolding.fold(String(numeral)) == "thu" {
+      let afterThu = rest.dropFirst(numeral.count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
+      let word = afterThu.prefix(while: \.isLetter)
+      guard let found = partOrdinals[VietnameseFolding.fold(String(word))] else { return nil }
+      ordinal = found
+      numeral = rest[rest.startIndex..<word.endIndex]
+    }
     let value: Int
-    if let arabic = Int(numeral) {
+    if let ordinal {
+      value = ordinal
+    } else if let arabic = Int(numeral) {
       value = arabic
     } else if let roman = RomanNumeral.value(of: String(numeral).uppercased()), String(numeral) == String(numeral).uppercased() {
       value = roman
