@@ -4,13 +4,18 @@ public struct RequiredLegalBasesRule: RuleKind {
     /// Titles of the section that lists the legal bases.
     public var section: SectionScope
     public var bases: [LegalBasis]
+    /// Phrases naming the approved five-year plan an annual plan rests on ("giai đoạn
+    /// 2021-2025"): when the section cites such a plan ("Kế hoạch số …/KH-… giai đoạn
+    /// 2021-2025"), the plan has the bases that plan carries and the list is not asked again.
+    public var restsOnPlan: [String]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case section, bases }
+    enum CodingKeys: String, CodingKey, CaseIterable { case section, bases, restsOnPlan = "rests-on-plan" }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       section = try container.decodeIfPresent(SectionScope.self, forKey: .section) ?? SectionScope(["Căn cứ lập kế hoạch"])
       bases = try container.decode([LegalBasis].self, forKey: .bases)
+      restsOnPlan = try container.decodeIfPresent([String].self, forKey: .restsOnPlan) ?? []
     }
   }
 
@@ -76,6 +81,24 @@ public struct RequiredLegalBasesRule: RuleKind {
     let entries = review.entries(in: sections)
     let texts = review.texts(in: sections)
     let catalog = context.resources.legalCatalog
+    if review.citesPlan(named: spec.restsOnPlan, in: sections) { return (first, spec.bases.map { _ in true }) }
     return (first, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
+  }
+}
+
+extension LegalReview {
+  /// Whether `sections` cite a plan ("Kế hoạch số 123/KH-UBND") in a text that names it by
+  /// one of `phrases` ("giai đoạn 2021-2025", "05 năm"): the approved five-year plan an annual
+  /// plan rests on (Công văn 2606/BTTTT-THH mục 1: "Căn cứ nội dung Kế hoạch 05 năm … đã được
+  /// phê duyệt").
+  func citesPlan(named phrases: [String], in sections: [Outline.Node]) -> Bool {
+    guard !phrases.isEmpty else { return false }
+    let planCited = entries(in: sections).contains { $0.citation.type == .keHoach || $0.citation.number?.value.typeCode == "KH" }
+    guard planCited else { return false }
+    let keys = phrases.map { Profile.detectionKey($0) }
+    return texts(in: sections).contains { text in
+      let key = Profile.detectionKey(text.original)
+      return key.contains(Profile.detectionKey("Kế hoạch")) && keys.contains { key.contains($0) }
+    }
   }
 }
