@@ -35,6 +35,11 @@ import Testing
     let file = try #require(report.files.first)
     #expect(file.error == nil, "\(relativePath): \(file.error.map { $0.message.en } ?? "")")
     let actual = TestSupport.expectationLines(file.findings)
+    // KEHOACH_LINT_UPDATE_FIXTURES=1 rewrites the sidecars; review every changed line.
+    if ProcessInfo.processInfo.environment["KEHOACH_LINT_UPDATE_FIXTURES"] == "1", actual != expected {
+      try (actual.map { $0 + "\n" }.joined()).write(toFile: sidecar, atomically: true, encoding: .utf8)
+      return
+    }
     #expect(actual == expected, "\(relativePath): findings differ from the sidecar")
   }
 

@@ -47,12 +47,15 @@ public struct Linter: Sendable {
     var timings = timings
     let measures = configuration.measuresTime
     let outline = timings.measure("outline", enabled: measures) { Outline(document: document) }
-    guard let pack = pack(for: document, outline: outline) else {
+    let detected = pack(for: document, outline: outline)
+    guard let pack = detected ?? basePack else {
       let info = BuiltInRules.profileDetection.info
       let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
       let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
-      let finding = Self.quotingSourceLine(
+      var finding = Self.quotingSourceLine(
         context.finding(info, Messages.profileNotDetected(known: packs.map(\.profile)), at: location, blockIndex: nil), of: document)
+      // Without a base profile nothing at all is checked: that is an error.
+      finding.severity = .error
       // The legal facts need no profile: a reviewer still sees every citation.
       var summary = PlanSummary(document: document, profile: nil)
       summary.addFacts(from: context.analysis)
@@ -71,23 +74,31 @@ public struct Linter: Sendable {
     let context = RuleContext(
       document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
     // Rules are independent (what they share, the analysis makes once), so they may run side by side.
+    // An instance for other unit levels (`levels:`) does not bind this unit.
+    let level = context.analysis.unitLevel
     let checked = ParallelMap.map(rules, jobs: configuration.ruleThreads) { rule in
+      guard rule.info.applies(to: level) else { return (findings: [Finding](), seconds: 0.0) }
       let clock = ContinuousClock()
       let start = clock.now
-      let findings = rule.check(context)
+      let findings = Self.weighed(rule.check(context), by: rule.info)
       return (findings: findings, seconds: measures ? (clock.now - start).seconds : 0)
     }
     let results = zip(rules, checked).map { rule, outcome in
       if measures { timings.add(rule.info.id, seconds: outcome.seconds) }
       return (rule: rule, findings: applySettings(outcome.findings, for: rule.info))
     }
+    // A plan no framework fits is checked by the base profile's rules, and told so once.
+    let detection = detected == nil ? noFrameworkFinding(document, outline: outline) : []
     let (findings, verdicts, summary) = timings.measure("report", enabled: measures) {
       let unsuppressed = settlingSuppressionFindings(
-        Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document, knownRules: knownRuleIDs))
+        Suppressions.apply(
+          to: results.flatMap(\.findings) + legacyEncodingFinding(document) + detection, in: document, knownRules: knownRuleIDs))
       let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
-        if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
+        if isSwitchedOff(result.rule.info) || !result.rule.info.applies(to: level) {
+          return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)]
+        }
         return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
       }
       return (findings, verdicts, PlanSummary(analysis: context.analysis))
@@ -104,6 +115,35 @@ public struct Linter: Sendable {
     var quoted = finding
     quoted.sourceLine = document.sourceLine(finding.location.line)
     return quoted
+  }
+
+  /// The findings of an instance the guidance words as an example list ("cụ thể như", "gợi
+  /// ý"): at most `info`, worded as something to consider (the loader already refuses such an
+  /// instance set above `info`; this also holds for packs built in code).
+  static func weighed(_ findings: [Finding], by info: RuleInfo) -> [Finding] {
+    guard info.strength?.level == .example else { return findings }
+    return findings.map { finding in
+      var weighed = finding
+      weighed.severity = .info
+      weighed.message = Messages.consider(finding.message)
+      return weighed
+    }
+  }
+
+  /// The pack run when no framework's title matches (`detect: {base: true}`): the checks
+  /// every plan needs (citations, dates, placeholders).
+  public var basePack: RulePack? { packs.first { $0.profile.detect.base } }
+
+  /// One `info`: no framework matched, so only the base profile's checks ran.
+  private func noFrameworkFinding(_ document: PlanDocument, outline: Outline) -> [Finding] {
+    let info = BuiltInRules.profileDetection.info
+    let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
+    let location = document.header.title?.location ?? document.blocks.first?.location ?? document.endLocation
+    let frameworks = packs.map(\.profile).filter { !$0.detect.base }
+    var finding = context.finding(
+      info, Messages.noFrameworkMatched(known: frameworks, base: basePack?.profile.id ?? ""), at: location, blockIndex: nil)
+    finding.severity = .info
+    return applySettings([finding], for: info)
   }
 
   /// A draft in TCVN3 or VNI was read after conversion; the unit should still convert it.
@@ -165,10 +205,10 @@ public struct Linter: Sendable {
   }
 
   /// What the checks compute for `document` under its profile (the report's facts come from
-  /// it); nil when no profile fits.
+  /// it); under the base profile when no framework fits, nil when there is none.
   public func analysis(of document: PlanDocument) -> PlanAnalysis? {
     let outline = Outline(document: document)
-    guard let pack = pack(for: document, outline: outline) else { return nil }
+    guard let pack = pack(for: document, outline: outline) ?? basePack else { return nil }
     return PlanAnalysis(document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
   }
 

@@ -26,6 +26,7 @@ public enum BuiltInRules {
     RequiredLegalBasesRule.self,
     ReviewListCoverageRule.self,
     ReplacedDocumentRule.self,
+    IssuerSymbolRule.self,
   ]
 
   /// The kind with the given id.

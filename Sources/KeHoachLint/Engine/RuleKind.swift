@@ -28,18 +28,92 @@ public struct RuleInfo: Sendable, Hashable, Codable {
   public var source: GuidanceSource
   /// A short title for listings; the kind's title when absent.
   public var title: LocalizedText?
+  /// How strongly the guidance asks it, in the guidance's own words (`strength:`): an
+  /// `example` never yields more than `info`.
+  public var strength: RequirementStrength?
+  /// The unit levels the instance binds (`levels:`); empty: every level. A plan whose level
+  /// is known and not listed is not checked by it.
+  public var levels: [UnitLevel]
+
+  /// Whether the instance binds a unit of `level` (an unknown level: it does).
+  public func applies(to level: UnitLevel?) -> Bool {
+    guard let level, !levels.isEmpty else { return true }
+    return levels.contains(level)
+  }
 
   /// The instance's title, else its kind's, else its id.
   public var resolvedTitle: LocalizedText {
     title ?? BuiltInRules.description(of: kind)?.title ?? LocalizedText(vi: id, en: id)
   }
 
-  public init(id: String, kind: String, severity: Severity, source: GuidanceSource, title: LocalizedText? = nil) {
+  public init(
+    id: String, kind: String, severity: Severity, source: GuidanceSource, title: LocalizedText? = nil,
+    strength: RequirementStrength? = nil, levels: [UnitLevel] = []
+  ) {
     self.id = id
     self.kind = kind
     self.severity = severity
     self.source = source
     self.title = title
+    self.strength = strength
+    self.levels = levels
+  }
+
+  enum CodingKeys: String, CodingKey { case id, kind, severity, source, title, strength, levels }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    kind = try container.decode(String.self, forKey: .kind)
+    severity = try container.decode(Severity.self, forKey: .severity)
+    source = try container.decode(GuidanceSource.self, forKey: .source)
+    title = try container.decodeIfPresent(LocalizedText.self, forKey: .title)
+    strength = try container.decodeIfPresent(RequirementStrength.self, forKey: .strength)
+    levels = try container.decodeIfPresent([UnitLevel].self, forKey: .levels) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(severity, forKey: .severity)
+    try container.encode(source, forKey: .source)
+    try container.encodeIfPresent(title, forKey: .title)
+    try container.encodeIfPresent(strength, forKey: .strength)
+    if !levels.isEmpty { try container.encode(levels, forKey: .levels) }
+  }
+}
+
+/// How strongly the guidance asks for what a rule instance checks, read from its own words:
+/// "phải", "bắt buộc", "đảm bảo mức tối thiểu" make a `must`; "cụ thể như", "gợi ý", "có thể",
+/// "(không giới hạn)" an `example` (a list to draw from, not a requirement).
+public struct RequirementStrength: Sendable, Hashable, Codable {
+  public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+    case must
+    case example
+  }
+
+  public var level: Level
+  /// The guidance's words that set the level, quoted.
+  public var quote: String
+
+  public init(level: Level, quote: String) {
+    self.level = level
+    self.quote = quote
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case level, quote }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    level = try container.decode(Level.self, forKey: .level)
+    quote = try container.decode(String.self, forKey: .quote)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(level, forKey: .level)
+    try container.encode(quote, forKey: .quote)
   }
 }
 

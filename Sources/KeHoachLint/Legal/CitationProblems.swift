@@ -22,6 +22,9 @@ public enum CitationProblem: Sendable, Hashable {
   case issuedAfterPlan(issued: CivilDate, plan: CivilDate, fromCatalog: Bool)
   /// The catalog records a replacement in force at the plan's date.
   case replaced(LegalDocument, by: LegalDocument?)
+  /// "52-NQ/TU của Bộ Chính trị": the symbol's issuer code is not the named body's
+  /// (`legal/issuer-codes.yml`).
+  case issuerSymbolMismatch(issuer: String, found: String, expected: [String])
 
   /// Folded type codes as documents print them.
   static func display(code: String) -> String {
@@ -93,6 +96,17 @@ extension LegalReview {
       return nil
     }
     return .issuedAfterPlan(issued: issued, plan: plan, fromCatalog: true)
+  }
+
+  /// A symbol whose issuer code is not one the named issuer's documents carry. Only a body in
+  /// the table is judged, and only a symbol with an issuer part.
+  public func issuerProblem(of citation: Citation) -> CitationProblem? {
+    guard let issuer = citation.issuer?.value, let number = citation.number?.value, let found = number.issuerGroups.first,
+      let entry = catalog.issuerCode(for: issuer.name)
+    else { return nil }
+    guard !entry.codes.map(IssuerCode.key).contains(IssuerCode.key(found)) else { return nil }
+    let written = number.text.split(whereSeparator: { $0 == "/" || $0 == "-" }).first { IssuerCode.key(String($0)) == found }
+    return .issuerSymbolMismatch(issuer: issuer.text, found: written.map(String.init) ?? found, expected: entry.codes)
   }
 
   /// A catalog entry replaced before the plan's date (or at all, when the plan has no date).

@@ -23,6 +23,7 @@ public enum CitationTable {
         review.numberProblem(of: citation, match: match), review.dateProblem(of: citation),
         review.catalogDateProblem(of: citation, match: match, trusting: trusted), conflicting[citation],
         review.afterPlanProblem(of: citation, match: match), review.replacementProblem(of: citation, match: match),
+        review.issuerProblem(of: citation),
       ].compactMap { $0 }
       let section = citation.place.blockIndex.map { outline.headingPath(forBlock: $0) } ?? []
       return Row(citation: citation, match: match, problems: problems, section: section)

@@ -2,6 +2,8 @@
 /// a citation is matched to one of them.
 public struct LegalCatalog: Sendable {
   public let documents: [LegalDocument]
+  /// Which issuer codes each body's documents carry (`legal/issuer-codes.yml`).
+  public var issuerCodes: [IssuerCode] = []
   private let byNumber: [String: [Int]]
   private let byName: [String: [Int]]
 
@@ -114,4 +116,35 @@ public struct CatalogMatch: Sendable, Hashable {
 
   /// A match the date checks may rely on (not a guess from a malformed number).
   public var confirmed: LegalDocument? { kind == .likely ? nil : document }
+}
+
+/// A body and the issuer codes its documents' symbols carry ("Bộ Chính trị": TW).
+public struct IssuerCode: Sendable, Hashable, Decodable {
+  public var issuer: String
+  public var codes: [String]
+
+  public init(issuer: String, codes: [String]) {
+    self.issuer = issuer
+    self.codes = codes
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case issuer, codes }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    issuer = try container.decode(String.self, forKey: .issuer)
+    codes = try container.decode([String].self, forKey: .codes)
+  }
+
+  /// Folded, upper case, as number groups are compared ("HĐND" → "HDND").
+  static func key(_ code: String) -> String { VietnameseFolding.fold(code).uppercased() }
+}
+
+extension LegalCatalog {
+  /// The entry for an issuer as spelled out: the longest listed body its name begins with
+  /// ("Ban Thường vụ Tỉnh ủy" before "Tỉnh ủy"; "Ủy ban nhân dân tỉnh Quảng Ngãi": "Ủy ban nhân dân").
+  func issuerCode(for name: String) -> IssuerCode? {
+    let folded = VietnameseFolding.fold(name)
+    return issuerCodes.filter { folded.hasPrefix(VietnameseFolding.fold($0.issuer)) }.max { $0.issuer.count < $1.issuer.count }
+  }
 }

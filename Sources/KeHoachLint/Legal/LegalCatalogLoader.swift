@@ -6,20 +6,37 @@ import Yams
 public enum LegalCatalogLoader {
   /// The catalog's folder inside a rules folder.
   public static let folderName = "legal"
+  /// The table of issuing-body codes beside the catalog (not a `documents:` file).
+  static let issuerCodesFile = "issuer-codes.yml"
+
+  struct IssuerCodesFile: Decodable {
+    var issuerCodes: [IssuerCode]
+    enum CodingKeys: String, CodingKey, CaseIterable { case issuerCodes = "issuer-codes" }
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+      issuerCodes = try container.decode([IssuerCode].self, forKey: .issuerCodes)
+    }
+  }
 
   /// The catalog under `rulesDirectory` (empty when the folder has none).
   public static func load(rulesDirectory: String) throws(KeHoachLintError) -> LegalCatalog {
     let folder = (rulesDirectory as NSString).appendingPathComponent(folderName)
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return LegalCatalog() }
     // Files are parsed side by side: the catalog is read at every start.
-    let files = entries.sorted().filter { $0.hasSuffix(".yml") }.map { (folder as NSString).appendingPathComponent($0) }
+    let files = entries.sorted().filter { $0.hasSuffix(".yml") && $0 != issuerCodesFile }
+      .map { (folder as NSString).appendingPathComponent($0) }
     let parsed = ParallelMap.map(files, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
       Result { () throws(KeHoachLintError) in try load(try YAMLSource(file: file)) }.map(CatalogFile.init)
     }
     var documents: [(LegalDocument, YAMLSource, Node)] = []
     for file in parsed { documents += try file.get().entries }
     try validate(documents)
-    return LegalCatalog(documents: documents.map(\.0))
+    var catalog = LegalCatalog(documents: documents.map(\.0))
+    if entries.contains(issuerCodesFile) {
+      let source = try YAMLSource(file: (folder as NSString).appendingPathComponent(issuerCodesFile))
+      catalog.issuerCodes = try source.decode(IssuerCodesFile.self).issuerCodes
+    }
+    return catalog
   }
 
   /// The entries of one catalog file.

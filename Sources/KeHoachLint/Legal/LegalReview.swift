@@ -70,6 +70,30 @@ public struct LegalReview: Sendable {
   }
 }
 
+extension LegalReview {
+  /// Whether `sections` cite the plan named by one of `phrases` (see the static form).
+  func citesPlan(named phrases: [String], in sections: [Outline.Node]) -> Bool {
+    Self.citesPlan(named: phrases, entries: entries(in: sections), texts: texts(in: sections))
+  }
+
+  /// Whether `entries` cite a plan ("Kế hoạch số 123/KH-UBND") in one of `texts` that names it
+  /// by one of `phrases` ("giai đoạn 2021-2025", "05 năm"): the approved five-year plan an
+  /// annual plan rests on (Công văn 2606/BTTTT-THH mục 1: "Căn cứ nội dung Kế hoạch 05 năm …
+  /// đã được phê duyệt").
+  static func citesPlan(
+    named phrases: [String], entries: [(citation: Citation, match: CatalogMatch)], texts: [FoldedText]
+  ) -> Bool {
+    guard !phrases.isEmpty else { return false }
+    let planCited = entries.contains { $0.citation.type == .keHoach || $0.citation.number?.value.typeCode == "KH" }
+    guard planCited else { return false }
+    let keys = phrases.map { Profile.detectionKey($0) }
+    return texts.contains { text in
+      let key = Profile.detectionKey(text.original)
+      return key.contains(Profile.detectionKey("Kế hoạch")) && keys.contains { key.contains($0) }
+    }
+  }
+}
+
 extension SourceLocation {
   /// "178:12" for text formats, "¶12" for Word documents: a place in a message.
   var shortDescription: String {

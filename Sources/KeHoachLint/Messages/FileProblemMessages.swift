@@ -133,6 +133,14 @@ extension Messages {
       LocalizedText(vi: "mã quy tắc “\(id)” bị dùng hai lần", en: "rule id “\(id)” is used twice")
     }
 
+    /// A rule instance whose guidance words make it an example list, set to send plans back.
+    public static func exampleTooSevere(id: String, severity: Severity) -> LocalizedText {
+      LocalizedText(
+        vi:
+          "quy tắc “\(id)” có strength: example (hướng dẫn chỉ nêu ví dụ, gợi ý) nên chỉ được mức info, không được \(severity.rawValue)",
+        en: "rule “\(id)” has strength: example (the guidance only gives examples) so it may only be info, not \(severity.rawValue)")
+    }
+
     /// A baseline file that cannot be read as one, with the cause.
     public static func notABaseline(_ reason: LocalizedText) -> LocalizedText {
       LocalizedText(

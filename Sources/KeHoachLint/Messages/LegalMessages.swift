@@ -67,6 +67,13 @@ extension Messages {
       return LocalizedText(
         vi: "\(quoted) đã được thay thế bởi \(by)\(since); hãy viện dẫn văn bản đang có hiệu lực.",
         en: "\(quoted) has been replaced by \(by)\(sinceEn); cite the document in force.")
+    case .issuerSymbolMismatch(let issuer, let found, let expected):
+      let codes = expected.joined(separator: ", ")
+      return LocalizedText(
+        vi:
+          "Trong \(quoted), ký hiệu “\(found)” không phải của \(issuer) (văn bản của cơ quan này mang ký hiệu \(codes)); kiểm tra lại số hiệu hoặc cơ quan ban hành.",
+        en:
+          "In \(quoted), the symbol “\(found)” is not that of \(issuer) (its documents carry \(codes)); check the number or the issuer.")
     }
   }
 
@@ -86,6 +93,10 @@ extension Messages {
     case .issuedAfterPlan: LocalizedText(vi: "sau ngày kế hoạch", en: "after the plan's date")
     case .replaced(let document, _):
       LocalizedText(vi: "đã bị thay thế (\(document.replacedBy ?? ""))", en: "replaced (\(document.replacedBy ?? ""))")
+    case .issuerSymbolMismatch(_, let found, let expected):
+      LocalizedText(
+        vi: "ký hiệu “\(found)” khác cơ quan ban hành (\(expected.joined(separator: ", ")))",
+        en: "symbol “\(found)” differs from the issuer (\(expected.joined(separator: ", ")))")
     }
   }
 

@@ -32,6 +32,22 @@ public enum Messages {
     )
   }
 
+  /// No framework's title matched; the base profile's checks ran instead.
+  public static func noFrameworkMatched(known: [Profile], base: String) -> LocalizedText {
+    let names = known.map(\.id).joined(separator: ", ")
+    return LocalizedText(
+      vi:
+        "Tiêu đề không khớp khung hướng dẫn nào (ví dụ “giai đoạn 2021-2025” hoặc “năm 2021”): chỉ kiểm tra các quy tắc chung của khung \(base) (số ký hiệu, ngày tháng văn bản, chỗ trống). Để kiểm tra theo một khung, chọn bằng --profile hoặc `profile:` trong .kehoach-lint.yml (\(names)).",
+      en:
+        "The title matches no framework (e.g. “giai đoạn 2021-2025” or “năm 2021”): only the common checks of profile \(base) ran (document numbers, dates, blanks). To check against a framework, choose it with --profile or `profile:` in .kehoach-lint.yml (\(names))."
+    )
+  }
+
+  /// The message of an example-list rule: something to consider, not a requirement.
+  public static func consider(_ message: LocalizedText) -> LocalizedText {
+    LocalizedText(vi: "Cân nhắc (hướng dẫn chỉ nêu gợi ý): \(message.vi)", en: "Consider (the guidance only suggests it): \(message.en)")
+  }
+
   public static func error(_ error: KeHoachLintError) -> LocalizedText {
     switch error {
     case .fileNotFound(let path):

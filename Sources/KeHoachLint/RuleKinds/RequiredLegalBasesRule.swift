@@ -4,13 +4,18 @@ public struct RequiredLegalBasesRule: RuleKind {
     /// Titles of the section that lists the legal bases.
     public var section: SectionScope
     public var bases: [LegalBasis]
+    /// Phrases naming the approved five-year plan an annual plan rests on ("giai đoạn
+    /// 2021-2025"): when the section cites such a plan ("Kế hoạch số …/KH-… giai đoạn
+    /// 2021-2025"), the plan has the bases that plan carries and the list is not asked again.
+    public var restsOnPlan: [String]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case section, bases }
+    enum CodingKeys: String, CodingKey, CaseIterable { case section, bases, restsOnPlan = "rests-on-plan" }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       section = try container.decodeIfPresent(SectionScope.self, forKey: .section) ?? SectionScope(["Căn cứ lập kế hoạch"])
       bases = try container.decode([LegalBasis].self, forKey: .bases)
+      restsOnPlan = try container.decodeIfPresent([String].self, forKey: .restsOnPlan) ?? []
     }
   }
 
@@ -94,6 +99,7 @@ public struct RequiredLegalBasesRule: RuleKind {
     }
     let texts = blocks.flatMap { index.entries(ofBlock: $0).map(\.folded) } + index.notes.map(\.folded)
     let catalog = context.resources.legalCatalog
+    if LegalReview.citesPlan(named: spec.restsOnPlan, entries: entries, texts: texts) { return (place, spec.bases.map { _ in true }) }
     return (place, spec.bases.map { $0.isMentioned(by: entries, texts: texts, catalog: catalog) })
   }
 

@@ -4,12 +4,16 @@ public struct ReviewListCoverageRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Report when the plan mentions less than this share of the list (1: any gap).
     public var minimumShare: Double
+    /// As in `legal-required-bases`: an annual plan citing the approved five-year plan
+    /// ("giai đoạn 2021-2025") rests on the review that plan made.
+    public var restsOnPlan: [String]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case minimumShare = "minimum-share" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case minimumShare = "minimum-share", restsOnPlan = "rests-on-plan" }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       minimumShare = try container.decodeIfPresent(Double.self, forKey: .minimumShare) ?? 1
+      restsOnPlan = try container.decodeIfPresent([String].self, forKey: .restsOnPlan) ?? []
       guard (0...1).contains(minimumShare) else {
         throw container.problem(forKey: .minimumShare, Messages.FileProblem.shareBetweenZeroAndOne("minimum-share"))
       }
@@ -54,6 +58,8 @@ public struct ReviewListCoverageRule: RuleKind {
   }
 
   public func check(_ context: RuleContext) -> [Finding] {
+    let bases = SectionScope(["Căn cứ lập kế hoạch", "Căn cứ xây dựng kế hoạch", "Căn cứ pháp lý"]).sections(in: context.outline)
+    if LegalReview.of(context).citesPlan(named: spec.restsOnPlan, in: bases) { return [] }
     guard let coverage = context.analysis.reviewCoverage, !coverage.missing.isEmpty, coverage.total > 0,
       Double(coverage.mentioned.count) / Double(coverage.total) < spec.minimumShare || spec.minimumShare >= 1
     else { return [] }

@@ -15,20 +15,25 @@ public struct Profile: Sendable, Hashable, Decodable {
     public var levels: [UnitLevel]
     /// Chosen when the title matches but the unit's level is unknown.
     public var fallback: Bool
+    /// Run when no framework's title matches (never chosen by title): its rules are the
+    /// checks every plan needs whatever its framework.
+    public var base: Bool
 
-    public init(title: [String], levels: [UnitLevel] = [], fallback: Bool = false) {
+    public init(title: [String], levels: [UnitLevel] = [], fallback: Bool = false, base: Bool = false) {
       self.title = title
       self.levels = levels
       self.fallback = fallback
+      self.base = base
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, levels, fallback }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, levels, fallback, base }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
       title = try container.decode([String].self, forKey: .title)
       levels = try container.decodeIfPresent([UnitLevel].self, forKey: .levels) ?? []
       fallback = try container.decodeIfPresent(Bool.self, forKey: .fallback) ?? false
+      base = try container.decodeIfPresent(Bool.self, forKey: .base) ?? false
     }
   }
 
@@ -92,6 +97,7 @@ public struct Profile: Sendable, Hashable, Decodable {
 
   /// Whether `title` names this profile's kind of plan.
   public func matches(title: String) -> Bool {
+    guard !detect.base else { return false }
     let key = Profile.detectionKey(title)
     return detect.title.contains { key.contains(Profile.detectionKey($0)) }
   }

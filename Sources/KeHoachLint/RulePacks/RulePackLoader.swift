@@ -6,7 +6,7 @@ import Yams
 /// adds a required section or topic by dropping a YAML file in, without rebuilding.
 public struct RulePackLoader: Sendable {
   /// Keys every rule entry has, whatever its kind.
-  static let commonKeys = ["kind", "id", "severity", "source", "title"]
+  static let commonKeys = ["kind", "id", "severity", "source", "title", "strength", "levels"]
 
   public init() {}
 
@@ -111,9 +111,15 @@ public struct RulePackLoader: Sendable {
       throw source.error(at: kindNode, Messages.FileProblem.notOneOf(kindName, key: "kind", allowed: kinds))
     }
     let header = try source.decode(RuleEntryHeader.self, from: entry)
+    let severity = header.severity ?? kind.description.defaultSeverity
+    // An example list ("cụ thể như", "gợi ý", "có thể", "(không giới hạn)") is not a
+    // requirement: it may prompt a reviewer (info), never send a plan back.
+    if header.strength?.level == .example, severity != .info {
+      throw source.error(at: entry["severity"] ?? entry, Messages.FileProblem.exampleTooSevere(id: header.id, severity: severity))
+    }
     let info = RuleInfo(
-      id: header.id, kind: kindName, severity: header.severity ?? kind.description.defaultSeverity, source: header.source,
-      title: header.title)
+      id: header.id, kind: kindName, severity: severity, source: header.source, title: header.title,
+      strength: header.strength, levels: header.levels ?? [])
     return try Self.instantiate(kind, info: info, node: entry, source: source)
   }
 
@@ -132,4 +138,6 @@ struct RuleEntryHeader: Decodable {
   var severity: Severity?
   var source: GuidanceSource
   var title: LocalizedText?
+  var strength: RequirementStrength?
+  var levels: [UnitLevel]?
 }

@@ -45,6 +45,13 @@ struct ExplainCommand: ParsableCommand {
       for (profile, info) in instances {
         text += "  \(info.id) [\(info.severity.rawValue)] \(profile.id): \(info.source.citation)\n"
         if let quote = info.source.quote { text += "    “\(quote)”\n" }
+        if let strength = info.strength {
+          let level = strength.level == .must ? (vi ? "bắt buộc" : "must") : (vi ? "ví dụ, gợi ý" : "example")
+          text += "    " + (vi ? "Mức yêu cầu: " : "Strength: ") + "\(level) (“\(strength.quote)”)\n"
+        }
+        if !info.levels.isEmpty {
+          text += "    " + (vi ? "Áp dụng cho cấp: " : "Binds levels: ") + info.levels.map(\.rawValue).joined(separator: ", ") + "\n"
+        }
       }
     }
     for example in description.examples {
