@@ -120,3 +120,35 @@ extension Messages {
     static let noProfile = LocalizedText(vi: "chưa xác định", en: "not detected")
   }
 }
+
+extension Messages {
+  static func planVerdict(_ verdict: PlanVerdict) -> LocalizedText {
+    switch verdict {
+    case .pass: LocalizedText(vi: "Đạt", en: "Acceptable")
+    case .passWithNotes: LocalizedText(vi: "Đạt, có lưu ý", en: "Acceptable, with remarks")
+    case .needsRevision: LocalizedText(vi: "Chưa đạt – đề nghị hoàn thiện", en: "Not acceptable – revision requested")
+    case .unreadable: LocalizedText(vi: "Không kiểm tra được", en: "Could not be checked")
+    }
+  }
+
+  /// "Chưa đạt – đề nghị hoàn thiện: 2 lỗi, 3 cảnh báo.", the verdict line every format prints.
+  static func verdictLine(_ file: FileReport) -> LocalizedText {
+    let verdict = planVerdict(file.verdict)
+    guard file.error == nil else { return verdict }
+    let (errors, warnings, infos) = (file.count(.error), file.count(.warning), file.count(.info))
+    guard errors + warnings + infos > 0 else { return LocalizedText(vi: verdict.vi + ".", en: verdict.en + ".") }
+    return LocalizedText(
+      vi: verdict.vi + ": \(errors) lỗi, \(warnings) cảnh báo, \(infos) thông tin.",
+      en: verdict.en + ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info.")
+  }
+}
+
+extension Messages.Report {
+  static let verdict = LocalizedText(vi: "Kết luận", en: "Verdict")
+  static let onThisPage = LocalizedText(vi: "Nội dung", en: "On this page")
+  static let backToScoreboard = LocalizedText(vi: "← Bảng tổng hợp", en: "← Scoreboard")
+  static let checklistOpen = LocalizedText(vi: "Yêu cầu chưa đạt hoặc cần xem lại", en: "Requirements not met or to review")
+  static func metRequirements(_ count: Int) -> LocalizedText {
+    LocalizedText(vi: "\(count) yêu cầu đạt hoặc không áp dụng", en: "\(count) requirements met or not applicable")
+  }
+}

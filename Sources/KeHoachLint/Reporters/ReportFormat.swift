@@ -16,7 +16,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// scoreboard (one row per plan).
   public func reporter(summary: Bool = false) -> any Reporter {
     switch self {
-    case .text: TextReporter()
+    case .text: summary ? ScoreboardTextReporter() : TextReporter()
     case .json: JSONReporter()
     case .sarif: SARIFReporter()
     case .junit: JUnitReporter()
@@ -29,7 +29,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// Whether `--summary` changes this format.
-  public var hasScoreboard: Bool { self == .markdown || self == .csv || self == .html }
+  public var hasScoreboard: Bool { self == .markdown || self == .csv || self == .html || self == .text }
 
   /// The file extension for a file of this format.
   public var fileExtension: String {

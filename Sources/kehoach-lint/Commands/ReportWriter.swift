@@ -44,10 +44,12 @@ struct ReportWriter {
     let names = PlanReportNames.names(for: report.files.map(\.path))
     var linked = options
     linked.reportLinks = names
+    var planOptions = options
+    planOptions.scoreboardLink = "index." + format.fileExtension
     for file in report.files {
       guard let name = names[file.path] else { continue }
       try Self.save(
-        HTMLReporter().render(LintReport(files: [file]), options: options), to: (folder as NSString).appendingPathComponent(name))
+        HTMLReporter().render(LintReport(files: [file]), options: planOptions), to: (folder as NSString).appendingPathComponent(name))
     }
     let index = (folder as NSString).appendingPathComponent("index." + format.fileExtension)
     try Self.save(format.reporter(summary: true).render(report, options: linked), to: index)
