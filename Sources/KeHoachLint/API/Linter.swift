@@ -84,7 +84,7 @@ public struct Linter: Sendable {
     let (findings, verdicts, summary) = timings.measure("report", enabled: measures) {
       let unsuppressed = settlingSuppressionFindings(
         Suppressions.apply(to: results.flatMap(\.findings) + legacyEncodingFinding(document), in: document, knownRules: knownRuleIDs))
-      let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
+      let findings = unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) }.sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
         if isSwitchedOff(result.rule.info) { return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)] }
@@ -95,7 +95,17 @@ public struct Linter: Sendable {
           return verdict
         }
       }
-      return (findings, verdicts, PlanSummary(analysis: context.analysis))
+      var summary = PlanSummary(analysis: context.analysis)
+      summary.unitLevel = context.analysis.unitLevel
+      if let level = summary.unitLevel {
+        for rule in rules {
+          guard let provider = rule as? any DeadlineProviding, let date = provider.deadline(for: level) else { continue }
+          summary.deadline = date
+          summary.deadlineSource = rule.info.source
+          break
+        }
+      }
+      return (findings, verdicts, summary)
     }
     var report = FileReport(
       path: document.file, format: document.format, profileID: pack.profile.id, findings: findings, error: nil,

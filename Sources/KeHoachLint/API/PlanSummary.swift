@@ -22,6 +22,11 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   public var citations: [CitationFacts]
   /// How much of the profile's review list (Phụ lục III) the plan mentions.
   public var reviewCoverage: ReviewCoverage?
+  /// The unit's level (`--level`, the configuration, or read from the issuing body).
+  public var unitLevel: UnitLevel?
+  /// The guidance's deadline for drafts at that level, and where it is set.
+  public var deadline: CivilDate?
+  public var deadlineSource: GuidanceSource?
 
   public init(document: PlanDocument, profile: Profile?) {
     let header = document.header

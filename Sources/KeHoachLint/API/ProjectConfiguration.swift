@@ -116,7 +116,8 @@ public struct ProjectConfiguration: Sendable, Decodable {
 
   /// The nearest `.kehoach-lint.yml` in the folder of `path` or above it.
   public static func nearest(to path: String) -> String? {
-    var folder = URL(fileURLWithPath: absolute(path)).deletingLastPathComponent()
+    // `a/../b/x.md`: resolved first, or the walk up would climb through "..".
+    var folder = URL(fileURLWithPath: absolute(path)).standardizedFileURL.deletingLastPathComponent()
     while true {
       let candidate = folder.appendingPathComponent(fileName).path
       if FileManager.default.fileExists(atPath: candidate) { return candidate }

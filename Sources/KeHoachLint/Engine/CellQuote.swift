@@ -12,7 +12,7 @@ enum CellQuote {
       let name = row.text(list.column(.name))
       let column = list.columns.first { $0.index == cell.column - 1 }?.title
       var parts: [String] = []
-      if !name.isEmpty { parts.append("nhiệm vụ “\(short(name))”") }
+      if !name.isEmpty { parts.append((row.kind == .total ? "hàng" : "nhiệm vụ") + " “\(short(name))”") }
       if let column, !column.isEmpty { parts.append("cột “\(short(column))”") }
       if !parts.isEmpty { return parts.joined(separator: " – ") }
     }
@@ -33,7 +33,12 @@ enum CellQuote {
     return parts.isEmpty ? nil : parts.joined(separator: " – ")
   }
 
-  private static func find(_ number: Int, in table: Table) -> Table? {
+  /// The block holding table `number` (top level or nested).
+  static func blockIndex(ofTable number: Int, in document: PlanDocument) -> Int? {
+    document.blocks.indices.first { index in document.blocks[index].table.map { find(number, in: $0) != nil } ?? false }
+  }
+
+  static func find(_ number: Int, in table: Table) -> Table? {
     if table.number == number { return table }
     for row in table.rows {
       for cell in row.cells {
@@ -50,5 +55,27 @@ enum CellQuote {
   private static func short(_ text: String) -> String {
     let text = flat(text)
     return text.count > maxCharacters ? String(text.prefix(maxCharacters)) + "…" : text
+  }
+}
+
+extension RuleContext {
+  /// `finding` with the quote and heading path of its place when the rule gave no block
+  /// (Word shows no paragraph numbers: a finding without a quote cannot be found there).
+  func placing(_ finding: Finding) -> Finding {
+    guard finding.location.line == nil, finding.quote?.isEmpty ?? true else { return finding }
+    let blocks = document.blocks
+    var index: Int?
+    if let cell = finding.location.cell {
+      index = CellQuote.blockIndex(ofTable: cell.table, in: document)
+    } else if let paragraph = finding.location.paragraph {
+      index = blocks.indices.last { (blocks[$0].location.paragraph ?? Int.max) <= paragraph }
+    }
+    guard let index else { return finding }
+    var placed = finding
+    var quote = blocks[index].quote()
+    if let cell = finding.location.cell { quote = CellQuote.quote(for: cell, blockIndex: index, analysis: analysis) ?? quote }
+    placed.quote = quote.isEmpty ? finding.quote : quote
+    if placed.headingPath.isEmpty { placed.headingPath = outline.headingPath(forBlock: index) }
+    return placed
   }
 }

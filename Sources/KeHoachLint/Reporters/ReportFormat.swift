@@ -11,6 +11,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case html
   /// The reviewer's table of legal citations per plan (what `kehoach-lint citations` prints).
   case citations
+  /// The feedback letter to the unit, per plan: Markdown, or Word when the path ends in .docx.
+  case letter
 
   /// The reporter for this format; `summary` turns html, csv and markdown into the batch
   /// scoreboard (one row per plan).
@@ -25,6 +27,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: summary ? ScoreboardCSVReporter() : CSVReporter()
     case .html: summary ? ScoreboardHTMLReporter() : HTMLReporter()
     case .citations: CitationsReporter()
+    case .letter: FeedbackLetterReporter()
     }
   }
 
@@ -43,6 +46,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: "csv"
     case .html: "html"
     case .citations: "txt"
+    case .letter: "md"
     }
   }
 }

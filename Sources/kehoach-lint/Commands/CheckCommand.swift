@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
   @Option(
     name: .customLong("format"),
     help: ArgumentHelp(
-      "Định dạng báo cáo, lặp lại được: FORMAT hoặc FORMAT:TỆP (text, json, sarif, junit, github, markdown, csv, html); mặc định text ra màn hình.",
+      "Định dạng báo cáo, lặp lại được: FORMAT hoặc FORMAT:TỆP (text, json, sarif, junit, github, markdown, csv, html, citations, letter — thư góp ý cho từng kế hoạch, .docx nếu TỆP có đuôi .docx); mặc định text ra màn hình.",
       valueName: "format[:path]"))
   var formats: [OutputTarget] = []
 
