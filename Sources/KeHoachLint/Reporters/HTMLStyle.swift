@@ -42,7 +42,8 @@ enum HTMLStyle {
     table.scoreboard .badge { white-space: normal; border-radius: 6px; }
     table.scoreboard td.problem { color: var(--error); }
     table.scoreboard .path { font-size: .82rem; }
-    table.failures td:first-child { width: 45%; }
+    table.failures td:first-child { width: 40%; }
+    table.failures td:nth-child(2) { white-space: nowrap; font-size: .85rem; }
     .verdict { font-size: 1.2rem; font-weight: 700; padding: .6rem 1rem; border-radius: 8px; margin: .5rem 0 1rem;
       border-left: 6px solid currentColor; }
     .v-pass { color: var(--met); background: var(--met-bg); }
