@@ -179,13 +179,27 @@ import Testing
 @Suite struct SpendingSpecTests {
   @Test(arguments: [
     ("project-time-frame", "periode: [2021, 2025]\n"),
-    ("plan-deadline", "deadlines: {xa: 15/9/2020}\n"),
-    ("plan-deadline", "deadlines: {bo: 31/9/2020}\n"),
+    // The dates moved to the profile (`draft-deadlines` in pack.yml): the old key is unknown.
+    ("plan-deadline", "deadlines: {bo: 15/9/2020}\n"),
     ("security-spending-share", "minimum-percent: 10\nsecurity-term: [ATTT]\n"),
     ("project-row-completeness", "fields: [lead-unit, budget]\n"),
   ])
   func badSpecIsAnError(_ kind: String, _ spec: String) {
     #expect(throws: KeHoachLintError.self) { try RuleExampleTests.makeRule(kind: kind, spec: spec) }
+  }
+
+  @Test(arguments: ["by-level: {xa: 15/9/2020}", "by-level: {bo: 31/9/2020}", "by-level: {bo: 15/9/2020}\n  sources: {}"])
+  func badDraftDeadlinesAreAnError(_ fields: String) {
+    let yaml = "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH}\n  \(fields)\n"
+    #expect(throws: (any Error).self) { try TestSupport.testProfile(adding: yaml) }
+  }
+
+  @Test func draftDeadlinesAreProfileData() throws {
+    let profile = try TestSupport.testProfile(
+      adding: "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH, section: mục 2.b}\n  by-level: {bo: 15/9/2020}\n")
+    #expect(profile.draftDeadlines?.byLevel[.ministry] == CivilDate(year: 2020, month: 9, day: 15))
+    #expect(profile.draftDeadlines?.byLevel.count == 1)
+    #expect(profile.draftDeadlines?.source.section == "mục 2.b")
   }
 
   @Test func everyBundledPackLoadsItsSpendingRules() throws {

@@ -36,7 +36,11 @@ import Testing
     let xml = JUnitReporter().render(report, options: SampleReports.options)
     let cases = xml.components(separatedBy: "<testcase ").count - 1
     #expect(cases == report.files.reduce(0) { $0 + $1.verdicts.count })
-    #expect(xml.contains("failures=\"\(report.files[0].verdictCount(.notMet))\""))
+    // A requirement fails only with a finding at or above the fail level (error by default).
+    let failing = report.files[0].verdicts.filter { verdict in
+      verdict.status == .notMet && report.files[0].findings(for: verdict).contains { $0.severity >= .error }
+    }
+    #expect(xml.contains("failures=\"\(failing.count)\""))
   }
 
   @Test func caretSitsUnderTheColumnInDecomposedText() {
@@ -114,9 +118,17 @@ import Testing
     let paths = FixtureTests.fixturePaths().map { "Fixtures/" + $0 }
     let report = try SampleReports.allFixtures()
     let board = Scoreboard(report: report, options: SampleReports.options)
-    #expect(board.rows.map(\.path) == paths)
+    // Every plan once, worst verdict first, then most errors, then most warnings.
+    #expect(board.rows.map(\.path).sorted() == paths.sorted())
+    let keys = board.rows.map { [-$0.verdict.rank, -$0.errors, -$0.warnings] }
+    #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
     #expect(!board.failures.isEmpty)
-    #expect(board.failures.map(\.plans.count) == board.failures.map(\.plans.count).sorted(by: >))
+    // Shares within one framework, the most common first; never a count over another framework's plans.
+    let shares = board.failures.map { Double($0.plans.count) / Double($0.evaluated) }
+    #expect(shares == shares.sorted(by: >))
+    for failure in board.failures {
+      #expect(failure.evaluated == report.files.filter { $0.profileID ?? "" == failure.profile && !$0.verdicts.isEmpty }.count)
+    }
     let csv = ScoreboardCSVReporter().render(report, options: SampleReports.options)
     #expect(csv.components(separatedBy: "\r\n").count == paths.count + 2)
   }

@@ -13,6 +13,8 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
   case notAWordDocument(path: String, reason: LocalizedText)
   case limitExceeded(path: String, limit: LocalizedText)
   case malformedXML(path: String, part: String, reason: LocalizedText)
+  /// A folder or path given on the command line in which no plan was found.
+  case noPlansFound(path: String)
   /// A configuration, baseline, rule pack or legal catalog file that cannot be used, with
   /// the position of the offending key or value when there is one.
   case rulePack(file: String, line: Int?, column: Int?, reason: LocalizedText)
@@ -26,7 +28,7 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
     case .fileNotFound(let path), .unreadable(let path, _), .isDirectory(let path), .emptyFile(let path),
       .notUTF8(let path, _), .unsupportedFormat(let path), .legacyWordDocument(let path),
       .encryptedDocument(let path), .corruptArchive(let path, _), .notAWordDocument(let path, _),
-      .limitExceeded(let path, _), .malformedXML(let path, _, _):
+      .limitExceeded(let path, _), .malformedXML(let path, _, _), .noPlansFound(let path):
       return path
     case .rulePack(let file, _, _, _), .configuration(let file, _, _, _): return file
     case .unknownProfile: return ""
@@ -48,6 +50,7 @@ public enum KeHoachLintError: Error, Sendable, Hashable {
     case .notAWordDocument: "not-word"
     case .limitExceeded: "limit-exceeded"
     case .malformedXML: "malformed-xml"
+    case .noPlansFound: "no-plans"
     case .rulePack: "rule-pack"
     case .unknownProfile: "unknown-profile"
     case .configuration: "configuration"

@@ -4,11 +4,13 @@ public struct FileReport: Sendable {
   public let format: PlanDocument.Format?
   /// The profile the plan was checked against, nil when none could be chosen.
   public let profileID: String?
-  public private(set) var findings: [Finding]
+  public private(set) var findings: [Finding] { didSet { verdict = PlanVerdict(error: error, findings: findings, failOn: failOn) } }
   /// Why the file could not be checked, if it could not.
   public let error: KeHoachLintError?
   /// The lowest severity that fails the run for this file (nil: never), from its configuration.
-  public var failOn: Severity?
+  public var failOn: Severity? { didSet { verdict = PlanVerdict(error: error, findings: findings, failOn: failOn) } }
+  /// The reviewer's verdict, kept in step with `findings` and `failOn`.
+  public private(set) var verdict: PlanVerdict
   /// Every requirement of the profile and whether the plan meets it.
   public var verdicts: [RequirementVerdict]
   /// SHA-256 of the input's bytes.
@@ -31,6 +33,7 @@ public struct FileReport: Sendable {
     self.verdicts = verdicts
     self.sha256 = sha256
     self.summary = summary
+    verdict = PlanVerdict(error: error, findings: findings, failOn: failOn)
   }
 
   /// The same report with other findings (baseline filtering).

@@ -45,7 +45,8 @@ public enum LintSession {
     var setups: [String: Setup] = [:]
     var work: [(path: String, setupKey: String)] = []
     var setupTimings = Timings()
-    for (path, walked) in InputFiles.expandMarkingWalked(request.paths) {
+    for input in InputFiles.expand(request.paths) {
+      let path = input.path
       let configPath = request.configFile ?? ProjectConfiguration.nearest(to: path)
       let key = configPath ?? ""
       if setups[key] == nil {
@@ -54,8 +55,16 @@ public enum LintSession {
         }
       }
       guard let setup = setups[key] else { continue }
-      if walked, setup.project.excludes(path) { continue }
+      // `include` and `exclude` apply to named files too (a pre-commit hook names them).
+      if !setup.project.selects(path) { continue }
       work.append((path, key))
+    }
+    // A folder with no plan in it (a mistyped path, a filter that leaves nothing) must not
+    // pass a gate.
+    let selected = work.map { InputFiles.identity($0.path) }
+    for path in request.paths where InputFiles.isFolder(path) {
+      let folder = InputFiles.identity(path) + "/"
+      if !selected.contains(where: { $0.hasPrefix(folder) }) { throw .noPlansFound(path: path) }
     }
     // Cores the files leave idle (one large plan, fewer files than jobs) go to their rules.
     let ruleThreads = max(1, request.jobs / max(work.count, 1))

@@ -93,13 +93,18 @@ public struct Linter: Sendable {
       let unsuppressed = settlingSuppressionFindings(
         Suppressions.apply(
           to: results.flatMap(\.findings) + legacyEncodingFinding(document) + detection, in: document, knownRules: knownRuleIDs))
-      let findings = unsuppressed.map { Self.quotingSourceLine($0, of: document) }.sorted()
+      let findings = unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) }.sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
         if isSwitchedOff(result.rule.info) || !result.rule.info.applies(to: level) {
           return [RequirementVerdict(rule: result.rule.info, status: .notApplicable)]
         }
-        return result.rule.verdicts(context, findings: result.findings.filter(kept.contains))
+        let severity = self.severity(of: result.rule.info)
+        return result.rule.verdicts(context, findings: result.findings.filter(kept.contains)).map { verdict in
+          var verdict = verdict
+          verdict.severity = severity
+          return verdict
+        }
       }
       return (findings, verdicts, PlanSummary(analysis: context.analysis))
     }
@@ -172,6 +177,12 @@ public struct Linter: Sendable {
   }
 
   /// Severity overrides and switched-off rules, applied at the edge (rules never see them).
+  /// The rule's severity after the configuration's `rules:` settings.
+  private func severity(of info: RuleInfo) -> Severity {
+    if case .severity(let severity)? = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] { return severity }
+    return info.severity
+  }
+
   private func applySettings(_ findings: [Finding], for info: RuleInfo) -> [Finding] {
     guard let setting = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] else { return findings }
     switch setting {

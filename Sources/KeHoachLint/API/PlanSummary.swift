@@ -22,6 +22,11 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   public var citations: [CitationFacts]
   /// How much of the profile's review list (Phụ lục III) the plan mentions.
   public var reviewCoverage: ReviewCoverage?
+  /// The unit's level (`--level`, the configuration, or read from the issuing body).
+  public var unitLevel: UnitLevel?
+  /// The guidance's deadline for drafts at that level, and where it is set.
+  public var deadline: CivilDate?
+  public var deadlineSource: GuidanceSource?
 
   public init(document: PlanDocument, profile: Profile?) {
     let header = document.header
@@ -44,6 +49,9 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   /// The facts of `analysis` (legal citations and the budget hold whatever the profile).
   mutating func addFacts(from analysis: PlanAnalysis) {
     planDate = analysis.legalReview.planDate
+    unitLevel = analysis.unitLevel
+    deadline = analysis.draftDeadline?.date
+    deadlineSource = analysis.draftDeadline?.source
     budget = analysis.budget?.facts
     citations = analysis.citationRows.map(CitationFacts.init)
     reviewCoverage = analysis.reviewCoverage

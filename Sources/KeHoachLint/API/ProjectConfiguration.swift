@@ -11,8 +11,13 @@ import Foundation
 ///   pl1-numbering: off             # off | on | error | warning | info
 ///   placeholders: error
 /// rule-packs: [quy-tac-rieng]      # extra Rules-like folders, relative to this file
-/// exclude: ["luu-tru/**"]          # paths skipped when walking folders
+/// include: ["ke-hoach/**"]         # which files are plans (default: every .md, .docx)
+/// exclude: ["luu-tru/**"]          # files never checked, walked or named
 /// ```
+///
+/// `include` and `exclude` patterns are relative to this file's folder whatever the working
+/// directory, and apply to files named on the command line too (a pre-commit hook passes
+/// file names), so README.md is not checked as a plan.
 public struct ProjectConfiguration: Sendable, Decodable {
   public static let fileName = ".kehoach-lint.yml"
 
@@ -48,6 +53,8 @@ public struct ProjectConfiguration: Sendable, Decodable {
   public var rulePacks: [String]
   /// Glob patterns relative to the file's folder.
   public var exclude: [String]
+  /// Glob patterns relative to the file's folder; empty: every plan file.
+  public var include: [String]
   /// Where each key under `rules:` is written (1-based line and column), so an unknown id
   /// is reported at the key once the packs are known.
   var ruleKeyPositions: [String: (line: Int?, column: Int?)] = [:]
@@ -56,10 +63,11 @@ public struct ProjectConfiguration: Sendable, Decodable {
     rules = [:]
     rulePacks = []
     exclude = []
+    include = []
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case profile, level, failOn = "fail-on", rules, rulePacks = "rule-packs", exclude
+    case profile, level, failOn = "fail-on", rules, rulePacks = "rule-packs", exclude, include
   }
 
   public init(from decoder: any Decoder) throws {
@@ -76,6 +84,7 @@ public struct ProjectConfiguration: Sendable, Decodable {
     rules = try container.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
     rulePacks = try container.decodeIfPresent([String].self, forKey: .rulePacks) ?? []
     exclude = try container.decodeIfPresent([String].self, forKey: .exclude) ?? []
+    include = try container.decodeIfPresent([String].self, forKey: .include) ?? []
   }
 
   /// Reads a configuration file; relative folders become absolute.
@@ -107,7 +116,8 @@ public struct ProjectConfiguration: Sendable, Decodable {
 
   /// The nearest `.kehoach-lint.yml` in the folder of `path` or above it.
   public static func nearest(to path: String) -> String? {
-    var folder = URL(fileURLWithPath: absolute(path)).deletingLastPathComponent()
+    // `a/../b/x.md`: resolved first, or the walk up would climb through "..".
+    var folder = URL(fileURLWithPath: absolute(path)).standardizedFileURL.deletingLastPathComponent()
     while true {
       let candidate = folder.appendingPathComponent(fileName).path
       if FileManager.default.fileExists(atPath: candidate) { return candidate }
@@ -119,12 +129,28 @@ public struct ProjectConfiguration: Sendable, Decodable {
 
   /// Whether `path` matches one of the exclude patterns (relative to this file's folder).
   public func excludes(_ path: String) -> Bool {
-    guard let file, !exclude.isEmpty else { return false }
-    let folder = (Self.absolute(file) as NSString).deletingLastPathComponent + "/"
-    let full = Self.absolute(path)
-    guard full.hasPrefix(folder) else { return false }
-    let relative = String(full.dropFirst(folder.count))
+    guard !exclude.isEmpty, let relative = relativePath(path) else { return false }
     return exclude.contains { Glob.matches($0, relative) }
+  }
+
+  /// Whether `path` is a plan to check: not excluded, and matching `include` when it is set
+  /// (a `.doc` is kept whatever `include` says, so it is reported rather than dropped).
+  public func selects(_ path: String) -> Bool {
+    if excludes(path) { return false }
+    guard !include.isEmpty, (path as NSString).pathExtension.lowercased() != "doc" else { return true }
+    guard let relative = relativePath(path) else { return false }
+    return include.contains { Glob.matches($0, relative) }
+  }
+
+  /// `path` relative to this file's folder, both resolved (`..`, links); nil outside it or
+  /// without a file.
+  private func relativePath(_ path: String) -> String? {
+    guard let file else { return nil }
+    let folder = (InputFiles.identity(file) as NSString).deletingLastPathComponent
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    let full = InputFiles.identity(path)
+    guard full.hasPrefix(prefix) else { return nil }
+    return String(full.dropFirst(prefix.count))
   }
 
   static func absolute(_ path: String) -> String {

@@ -55,6 +55,12 @@ public final class PlanAnalysis: Sendable {
     unitLevelSlot.get { configuration.unitLevel ?? UnitLevel.infer(from: document, outline: outline) }
   }
 
+  /// The guidance's deadline for drafts at the unit's level, and where it is set.
+  public var draftDeadline: (date: CivilDate, source: GuidanceSource)? {
+    guard let level = unitLevel, let deadlines = profile.draftDeadlines, let date = deadlines.byLevel[level] else { return nil }
+    return (date, deadlines.source)
+  }
+
   /// Every citation with its catalog entry, problems and section: the reviewer's table.
   public var citationRows: [CitationTable.Row] { citationRowsSlot.get { CitationTable.rows(of: legalReview, outline: outline) } }
 

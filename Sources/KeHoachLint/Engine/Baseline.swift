@@ -53,9 +53,16 @@ public struct Baseline: Sendable, Codable {
   /// `report` without the findings this baseline (read from `path`) already records; each
   /// entry absorbs one finding.
   public func filter(_ report: LintReport, baselinePath path: String) -> LintReport {
+    apply(to: report, baselinePath: path).report
+  }
+
+  /// `report` without the recorded findings, and the entries that matched nothing (stale:
+  /// fixed since, so the baseline can be refreshed). Entries for files not in this run are
+  /// not stale: the run may check only some files.
+  public func apply(to report: LintReport, baselinePath path: String) -> (report: LintReport, stale: [Entry]) {
     let folder = Self.folder(of: path)
     var remaining: [String: Int] = [:]
-    for entry in entries { remaining[entry.file + "\u{1F}" + entry.fingerprint, default: 0] += 1 }
+    for entry in entries { remaining[Self.key(entry), default: 0] += 1 }
     let files = report.files.map { file in
       let kept = file.findings.filter { finding in
         let key = Self.relative(finding.location.file, to: folder) + "\u{1F}" + Self.fingerprint(finding)
@@ -65,10 +72,23 @@ public struct Baseline: Sendable, Codable {
       }
       return file.with(findings: kept)
     }
-    return LintReport(files: files)
+    var filtered = LintReport(files: files)
+    filtered.setupTimings = report.setupTimings
+    let checked = Set(report.files.filter { $0.error == nil }.map { Self.relative($0.path, to: folder) })
+    var stale: [Entry] = []
+    for entry in entries where checked.contains(entry.file) {
+      let key = Self.key(entry)
+      guard let count = remaining[key], count > 0 else { continue }
+      remaining[key] = count - 1
+      stale.append(entry)
+    }
+    return (filtered, stale)
   }
 
-  /// Stable across runs and line moves: FNV-1a of rule, section path and message.
+  private static func key(_ entry: Entry) -> String { entry.file + "\u{1F}" + padded(entry.fingerprint) }
+
+  /// Stable across runs and line moves: FNV-1a of rule, section path and message, as 16
+  /// hexadecimal digits (fixed width).
   public static func fingerprint(_ finding: Finding) -> String {
     let text = ([finding.ruleID] + finding.headingPath + [finding.message.vi]).joined(separator: "\u{1F}")
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -76,7 +96,13 @@ public struct Baseline: Sendable, Codable {
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3
     }
-    return String(hash, radix: 16)
+    return padded(String(hash, radix: 16))
+  }
+
+  /// A fingerprint at its fixed width (baselines written before it was fixed dropped
+  /// leading zeros).
+  static func padded(_ fingerprint: String) -> String {
+    String(repeating: "0", count: max(0, 16 - fingerprint.count)) + fingerprint
   }
 
   private static func folder(of path: String) -> String {

@@ -18,6 +18,9 @@ public struct RequirementVerdict: Sendable, Hashable, Codable {
   public var title: LocalizedText
   public var status: Status
   public var source: GuidanceSource
+  /// The rule's severity as configured (what SARIF states as the rule's default level); set
+  /// by the linter.
+  public var severity: Severity?
 
   public init(id: String, ruleID: String, title: LocalizedText, status: Status, source: GuidanceSource) {
     self.id = id

@@ -30,6 +30,8 @@ public struct RuleContext: Sendable {
     if let blockIndex, document.blocks.indices.contains(blockIndex) {
       headingPath = outline.headingPath(forBlock: blockIndex)
       quote = document.blocks[blockIndex].quote()
+      // A table has no text of its own: quote the cell's place (Word shows no paragraph numbers).
+      if let cell = location.cell { quote = CellQuote.quote(for: cell, blockIndex: blockIndex, analysis: analysis) ?? quote }
     }
     return Finding(
       ruleID: info.id, kind: info.kind, severity: info.severity, message: message, location: location,

@@ -19,6 +19,16 @@ extension Messages {
         vi: "Đã ghi \(count) phát hiện vào \(path).", en: "Wrote \(count) finding\(count == 1 ? "" : "s") to \(path).")
     }
 
+    /// "baseline.json: 2 mục không còn được tìm thấy (đã sửa?) …", then one line per entry.
+    public static func staleBaseline(_ entries: [(file: String, rule: String)], baseline: String) -> LocalizedText {
+      let list = entries.map { "  \($0.file): \($0.rule)" }.joined(separator: "\n")
+      return LocalizedText(
+        vi: "\(baseline): \(entries.count) mục không còn được tìm thấy (đã sửa); làm mới bằng --write-baseline \(baseline):\n\(list)",
+        en:
+          "\(baseline): \(entries.count) entr\(entries.count == 1 ? "y" : "ies") no longer found (fixed); refresh with --write-baseline \(baseline):\n\(list)"
+      )
+    }
+
     public static let oneFormatOnScreen = LocalizedText(
       vi: "--format: chỉ một định dạng được in ra màn hình; hãy ghi các định dạng khác ra tệp (--format sarif:ket-qua.sarif).",
       en: "--format: only one format can print to the screen; write the others to files (--format sarif:results.sarif).")

@@ -82,6 +82,10 @@ public enum Messages {
       LocalizedText(vi: "\(path): vượt giới hạn an toàn (\(limit.vi)).", en: "\(path): exceeds a safety limit (\(limit.en)).")
     case .malformedXML(let path, let part, let reason):
       LocalizedText(vi: "\(path): XML lỗi trong \(part) (\(reason.vi)).", en: "\(path): malformed XML in \(part) (\(reason.en)).")
+    case .noPlansFound(let path):
+      LocalizedText(
+        vi: "không tìm thấy kế hoạch nào trong \(path) (tệp .md, .docx; xem include và exclude trong \(ProjectConfiguration.fileName)).",
+        en: "no plan found in \(path) (.md, .docx files; see include and exclude in \(ProjectConfiguration.fileName)).")
     case .rulePack(let file, let line, let column, let reason):
       LocalizedText(
         vi: "\(position(file, line, column)): \(reason.vi).", en: "\(position(file, line, column)): \(reason.en).")

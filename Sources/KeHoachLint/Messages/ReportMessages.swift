@@ -120,3 +120,103 @@ extension Messages {
     static let noProfile = LocalizedText(vi: "chưa xác định", en: "not detected")
   }
 }
+
+extension Messages {
+  static func planVerdict(_ verdict: PlanVerdict) -> LocalizedText {
+    switch verdict {
+    case .pass: LocalizedText(vi: "Đạt", en: "Acceptable")
+    case .passWithNotes: LocalizedText(vi: "Đạt, có lưu ý", en: "Acceptable, with remarks")
+    case .needsRevision: LocalizedText(vi: "Chưa đạt – đề nghị hoàn thiện", en: "Not acceptable – revision requested")
+    case .unreadable: LocalizedText(vi: "Không kiểm tra được", en: "Could not be checked")
+    }
+  }
+
+  /// "Chưa đạt – đề nghị hoàn thiện: 2 lỗi, 3 cảnh báo.", the verdict line every format prints.
+  static func verdictLine(_ file: FileReport) -> LocalizedText {
+    let verdict = planVerdict(file.verdict)
+    guard file.error == nil else { return verdict }
+    let (errors, warnings, infos) = (file.count(.error), file.count(.warning), file.count(.info))
+    guard errors + warnings + infos > 0 else { return LocalizedText(vi: verdict.vi + ".", en: verdict.en + ".") }
+    return LocalizedText(
+      vi: verdict.vi + ": \(errors) lỗi, \(warnings) cảnh báo, \(infos) thông tin.",
+      en: verdict.en + ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info.")
+  }
+}
+
+extension Messages.Report {
+  static let verdict = LocalizedText(vi: "Kết luận", en: "Verdict")
+  static let onThisPage = LocalizedText(vi: "Nội dung", en: "On this page")
+  static let backToScoreboard = LocalizedText(vi: "← Bảng tổng hợp", en: "← Scoreboard")
+  static let checklistOpen = LocalizedText(vi: "Yêu cầu chưa đạt hoặc cần xem lại", en: "Requirements not met or to review")
+  static func metRequirements(_ count: Int) -> LocalizedText {
+    LocalizedText(vi: "\(count) yêu cầu đạt hoặc không áp dụng", en: "\(count) requirements met or not applicable")
+  }
+}
+
+/// The feedback letter's sentences.
+extension Messages {
+  enum Letter {
+    /// Who reviews a plan of this level: the Ministry for ministries and provinces, the
+    /// province's department for its departments and districts.
+    static func reviewer(_ level: UnitLevel?) -> LocalizedText {
+      switch level {
+      case .ministry?, .province?: LocalizedText(vi: "Bộ Thông tin và Truyền thông", en: "The Ministry of Information and Communications")
+      default: LocalizedText(vi: "Sở Thông tin và Truyền thông", en: "The Department of Information and Communications")
+      }
+    }
+
+    static func title(_ number: String?) -> LocalizedText {
+      guard let number else { return LocalizedText(vi: "Ý kiến về dự thảo Kế hoạch", en: "Comments on the draft plan") }
+      return LocalizedText(vi: "Ý kiến về dự thảo Kế hoạch số \(number)", en: "Comments on draft plan No. \(number)")
+    }
+
+    static func addressee(_ unit: String) -> LocalizedText { LocalizedText(vi: "Kính gửi: \(unit)", en: "To: \(unit)") }
+
+    /// "Sở … có ý kiến về dự thảo Kế hoạch … như sau:".
+    static func opening(reviewer: LocalizedText, title: String?, number: String?) -> LocalizedText {
+      let name = title.map { "“\($0)”" } ?? ""
+      let numberVI = number.map { " (số \($0))" } ?? ""
+      let numberEN = number.map { " (No. \($0))" } ?? ""
+      return LocalizedText(
+        vi: "\(reviewer.vi) có ý kiến về dự thảo Kế hoạch \(name)\(numberVI) như sau:".replacingOccurrences(of: "  ", with: " "),
+        en: "\(reviewer.en) has the following comments on the draft plan \(name)\(numberEN):".replacingOccurrences(of: "  ", with: " "))
+    }
+
+    static func conclusion(_ verdict: LocalizedText) -> LocalizedText {
+      LocalizedText(vi: "Kết luận: \(verdict.vi)", en: "Conclusion: \(verdict.en)")
+    }
+
+    static let general = LocalizedText(vi: "Nhận xét chung", en: "General remarks")
+    static let nothing = LocalizedText(
+      vi: "Dự thảo đáp ứng các yêu cầu của khung hướng dẫn; không có ý kiến đề nghị sửa đổi.",
+      en: "The draft meets the framework's requirements; no changes are requested.")
+    static let place = LocalizedText(vi: "Vị trí", en: "Where")
+    static let proposal = LocalizedText(vi: "Đề nghị", en: "Proposed change")
+    static let deadlineHeading = LocalizedText(vi: "Thời hạn", en: "Deadline")
+
+    static func deadline(unit: String?, level: UnitLevel?, date: CivilDate?, source: GuidanceSource?) -> LocalizedText {
+      let who = unit ?? ""
+      let askVI = "Đề nghị \(who.isEmpty ? "đơn vị" : who) tiếp thu, hoàn thiện dự thảo theo các ý kiến trên"
+      let askEN = "\(who.isEmpty ? "The unit" : who) is asked to revise the draft as set out above"
+      guard let date, let level else {
+        return LocalizedText(
+          vi: askVI + " và gửi lại theo thời hạn của cơ quan chủ trì (hướng dẫn không quy định thời hạn cho cấp đơn vị này).",
+          en: askEN + " and send it back by the lead agency's deadline (the guidance sets none for this level).")
+      }
+      let levelName = levelName(level)
+      let cite = source.map { " (\($0.citation))" } ?? ""
+      return LocalizedText(
+        vi: askVI + "; thời hạn gửi dự thảo kế hoạch của \(levelName.vi) là trước ngày \(date)\(cite).",
+        en: askEN + "; drafts from \(levelName.en) are due before \(date)\(cite).")
+    }
+
+    static func levelName(_ level: UnitLevel) -> LocalizedText {
+      switch level {
+      case .ministry: LocalizedText(vi: "các bộ, cơ quan ngang bộ", en: "ministries")
+      case .province: LocalizedText(vi: "các tỉnh, thành phố trực thuộc trung ương", en: "provinces")
+      case .department: LocalizedText(vi: "các sở, ban, ngành", en: "provincial departments")
+      case .district: LocalizedText(vi: "các huyện, thị xã, thành phố thuộc tỉnh", en: "districts")
+      }
+    }
+  }
+}

@@ -3,7 +3,8 @@
 /// plan or a message is escaped here.
 enum HTML {
   /// A complete page.
-  static func page(title: String, language: Language, generator: String, body: String) -> String {
+  /// `bodyClass` "scoreboard-page" prints on A4 landscape.
+  static func page(title: String, language: Language, generator: String, bodyClass: String? = nil, body: String) -> String {
     """
     <!DOCTYPE html>
     <html lang="\(language.rawValue)">
@@ -15,7 +16,7 @@ enum HTML {
     <style>
     \(HTMLStyle.css)</style>
     </head>
-    <body>
+    <body\(bodyClass.map { " class=\"\(escape($0))\"" } ?? "")>
     <main>
     \(body)</main>
     </body>
@@ -65,6 +66,15 @@ enum HTML {
     element("span", "badge sev-\(severity.rawValue)", escape(options.text(Messages.severityName(severity))))
   }
 
+  /// The plan's verdict as a banner: "Chưa đạt – đề nghị hoàn thiện: 2 lỗi, …".
+  static func verdictLine(_ file: FileReport, options: ReportOptions) -> String {
+    element("p", "verdict v-\(file.verdict.rawValue)", escape(options.text(Messages.verdictLine(file)))) + "\n"
+  }
+
+  static func verdictBadge(_ verdict: PlanVerdict, options: ReportOptions) -> String {
+    element("span", "badge v-\(verdict.rawValue)", escape(options.text(Messages.planVerdict(verdict))))
+  }
+
   static func statusBadge(_ status: RequirementVerdict.Status, options: ReportOptions) -> String {
     element("span", "badge st-\(status.rawValue)", escape(options.text(Messages.verdictStatus(status))))
   }
@@ -77,12 +87,13 @@ enum HTML {
   }
 
   /// The coverage bar: met over applicable, as a small inline SVG.
-  static func coverageBar(_ coverage: RequirementCoverage, width: Double = 240) -> String {
+  /// `failing` paints the bar in the error colour (a requirement not met).
+  static func coverageBar(_ coverage: RequirementCoverage, width: Double = 240, failing: Bool = false) -> String {
     let share = coverage.applicable == 0 ? 0 : Double(coverage.met) / Double(coverage.applicable)
     let filled = (width * share * 10).rounded() / 10
     return """
       <svg class="coverage-bar" width="\(Int(width))" height="10" viewBox="0 0 \(Int(width)) 10" role="img" aria-label="\(coverage.met)/\(coverage.applicable)">\
-      <rect width="\(Int(width))" height="10" rx="5" fill="#e4e7ec"/><rect width="\(ReportFormatting.number(filled, decimals: 1, language: .en))" height="10" rx="5" fill="#12b76a"/></svg>
+      <rect width="\(Int(width))" height="10" rx="5" fill="#e4e7ec"/><rect width="\(ReportFormatting.number(filled, decimals: 1, language: .en))" height="10" rx="5" fill="\(failing ? "#d92d20" : "#12b76a")"/></svg>
       """
   }
 }

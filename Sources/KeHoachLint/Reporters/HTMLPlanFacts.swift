@@ -7,9 +7,9 @@ struct HTMLPlanFacts {
   private func t(_ text: LocalizedText) -> String { HTML.escape(options.text(text)) }
   private var noData: String { HTML.element("p", "muted", t(Messages.Report.noData)) + "\n" }
 
-  var citations: String {
+  func citations(id: String? = nil) -> String {
     let heading = options.text(Messages.Report.citations)
-    guard let summary = file.summary, !summary.citations.isEmpty else { return HTML.section(heading: heading, noData) }
+    guard let summary = file.summary, !summary.citations.isEmpty else { return HTML.section(id: id, heading: heading, noData) }
     let rows = summary.citations.map { citation in
       let statuses = citation.problems.isEmpty ? [Messages.citationStatus(citation.status)] : citation.problems.map(\.status)
       let badge = citation.status == .ok ? "st-met" : citation.status == .problem ? "st-not-met" : "st-needs-review"
@@ -29,7 +29,7 @@ struct HTMLPlanFacts {
           + "\n"
       }
     }
-    return HTML.section(heading: heading, html)
+    return HTML.section(id: id, heading: heading, html)
   }
 
   /// "Nghị quyết 17/NQ-CP, 7/3/2019 – Về một số nhiệm vụ …".
@@ -39,9 +39,9 @@ struct HTMLPlanFacts {
     return [name, entry.date, entry.title].compactMap { $0 }.joined(separator: ", ")
   }
 
-  var budget: String {
+  func budget(id: String? = nil) -> String {
     let heading = options.text(Messages.Report.budget)
-    guard let budget = file.summary?.budget else { return HTML.section(heading: heading, noData) }
+    guard let budget = file.summary?.budget else { return HTML.section(id: id, heading: heading, noData) }
     let unit = " " + options.text(Messages.Report.millionDong)
     func money(_ value: Double?) -> String? { value.map { ReportFormatting.number($0, language: options.language) + unit } }
     var html = HTML.facts(
@@ -76,7 +76,7 @@ struct HTMLPlanFacts {
       let header = [options.text(Messages.Report.perSource), options.text(Messages.Report.budgetTotal)]
       html += HTML.table("sources", header: header, rows: rows, numericColumns: [1])
     }
-    return HTML.section(heading: heading, html)
+    return HTML.section(id: id, heading: heading, html)
   }
 
   var provenance: String {

@@ -22,7 +22,8 @@ public struct HTMLReporter: Reporter {
   private func contents(_ report: LintReport, options: ReportOptions) -> String {
     var html = "<nav class=\"contents\">\n<h2>\(HTML.escape(options.text(Messages.Report.contents)))</h2>\n<ol>\n"
     for (index, file) in report.files.enumerated() {
-      var line = "<a href=\"#plan-\(index + 1)\">\(HTML.escape(file.summary?.unit ?? file.path))</a>"
+      var line = HTML.verdictBadge(file.verdict, options: options) + " "
+      line += "<a href=\"#plan-\(index + 1)\">\(HTML.escape(file.summary?.unit ?? file.path))</a>"
       if let detail = Messages.coverageDetail(file) { line += " – " + HTML.escape(options.text(detail)) }
       html += "<li>\(line)</li>\n"
     }

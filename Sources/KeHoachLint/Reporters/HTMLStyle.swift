@@ -32,9 +32,28 @@ enum HTMLStyle {
     td.num { white-space: nowrap; }
     table.checklist td:first-child { width: 8.5rem; }
     table.checklist td:last-child, table.citations td:last-child { width: 34%; color: var(--muted); font-size: .85rem; }
-    table.scoreboard td:nth-child(2) { min-width: 14rem; }
-    table.scoreboard td:nth-child(3), table.scoreboard td:nth-child(4) { white-space: nowrap; }
-    table.failures td:first-child { width: 45%; }
+    table.scoreboard { table-layout: fixed; }
+    table.scoreboard th:nth-child(1) { width: 2.2rem; } table.scoreboard th:nth-child(2) { width: 26%; }
+    table.scoreboard th:nth-child(3) { width: 9.5rem; } table.scoreboard th:nth-child(5) { width: 7rem; }
+    table.scoreboard th:nth-child(6), table.scoreboard th:nth-child(7) { width: 4.6rem; }
+    table.scoreboard th:nth-child(8) { width: 6rem; } table.scoreboard th:nth-child(9) { width: 7.5rem; }
+    table.scoreboard td, table.scoreboard th { overflow-wrap: anywhere; }
+    table.scoreboard td.num { white-space: normal; }
+    table.scoreboard .badge { white-space: normal; border-radius: 6px; }
+    table.scoreboard td.problem { color: var(--error); }
+    table.scoreboard .path { font-size: .82rem; }
+    table.failures td:first-child { width: 40%; }
+    table.failures td:nth-child(2) { white-space: nowrap; font-size: .85rem; }
+    .verdict { font-size: 1.2rem; font-weight: 700; padding: .6rem 1rem; border-radius: 8px; margin: .5rem 0 1rem;
+      border-left: 6px solid currentColor; }
+    .v-pass { color: var(--met); background: var(--met-bg); }
+    .v-pass-with-notes { color: var(--warning); background: var(--warning-bg); }
+    .v-needs-revision, .v-unreadable { color: var(--error); background: var(--error-bg); }
+    nav.on-page ul { list-style: none; padding: 0; margin: .25rem 0 .75rem; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
+    .back { margin: 0 0 .5rem; font-size: .9rem; }
+    .card.coverage.not-met .figure { color: var(--error); }
+    details.met summary { cursor: pointer; color: var(--muted); margin: .5rem 0; }
+    table.compact td { padding: .15rem .5rem; font-size: .85rem; }
     table.citations td:nth-child(3), table.citations th:nth-child(3) { white-space: nowrap; }
     tr { break-inside: avoid; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem;
@@ -66,7 +85,12 @@ enum HTMLStyle {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       h2, h3 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
+      nav.on-page, .back { display: none; }
+      table.scoreboard { font-size: 9pt; }
+      details::details-content { content-visibility: visible; display: block; }
     }
+    @page scoreboard { size: A4 landscape; margin: 10mm; }
+    body.scoreboard-page main { page: scoreboard; max-width: 80rem; }
 
     """
 }

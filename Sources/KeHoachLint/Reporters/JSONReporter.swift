@@ -34,6 +34,9 @@ private struct JSONReport: Encodable {
     let profile: String?
     let sha256: String?
     let error: InputError?
+    /// `pass`, `pass-with-notes`, `needs-revision`, `unreadable`.
+    let verdict: String
+    let verdictText: String
     let plan: PlanSummary?
     let findings: [JSONFinding]
     let verdicts: [Verdict]
@@ -75,6 +78,7 @@ private struct JSONReport: Encodable {
       File(
         path: file.path, format: file.format?.rawValue, profile: file.profileID, sha256: file.sha256,
         error: file.error.map { InputError(code: $0.code, message: $0.message.text(in: options.language)) },
+        verdict: file.verdict.rawValue, verdictText: Messages.planVerdict(file.verdict).text(in: options.language),
         plan: file.summary, findings: file.findings.map { JSONFinding($0, language: options.language) },
         verdicts: file.verdicts.map {
           Verdict(id: $0.id, ruleId: $0.ruleID, status: $0.status.rawValue, title: $0.title.text(in: options.language), source: $0.source)

@@ -1,6 +1,9 @@
 /// JUnit XML for Jenkins and GitLab: one test suite per plan, one test case per requirement
-/// (a verdict). A requirement not met fails with its findings; one that does not apply, or
-/// that needs a person's review, is skipped with the reason. An unreadable input is an error.
+/// (a verdict). It agrees with the exit status: a requirement fails only with a finding at
+/// or above the file's fail level (`--fail-on`); findings below it are printed in the
+/// `<system-out>` of a passing case, and findings absorbed by a baseline are gone from the
+/// report, so they never fail. One that does not apply, or that needs a person's review, is
+/// skipped with the reason. An unreadable input is an error.
 public struct JUnitReporter: Reporter {
   public init() {}
 
@@ -57,14 +60,12 @@ public struct JUnitReporter: Reporter {
         var message = options.text(Messages.verdictStatus(verdict.status))
         if !findings.isEmpty { message += ": " + findings.map { options.text($0.message) }.joined(separator: " ") }
         cases.append(Case(name: name, outcome: .skipped(message: message)))
-      case .notMet: cases.append(Case(name: name, outcome: failure(findings, options: options)))
+      case .notMet: cases.append(Case(name: name, outcome: outcome(findings, failOn: file.failOn, options: options)))
       }
     }
     let others = file.findingsOutsideVerdicts
     if !others.isEmpty {
-      let blocking = others.contains { $0.severity >= .warning }
-      let outcome: Case.Outcome = blocking ? failure(others, options: options) : .passed(output: body(others, options: options))
-      cases.append(Case(name: options.text(Messages.Report.otherFindings), outcome: outcome))
+      cases.append(Case(name: options.text(Messages.Report.otherFindings), outcome: outcome(others, failOn: file.failOn, options: options)))
     }
     var counts = Counts()
     var body = ""
@@ -94,10 +95,13 @@ public struct JUnitReporter: Reporter {
     return (xml, counts)
   }
 
-  private func failure(_ findings: [Finding], options: ReportOptions) -> Case.Outcome {
-    let worst = findings.map(\.severity).max() ?? .warning
-    let message = findings.first.map { options.text($0.message) } ?? options.text(Messages.verdictStatus(.notMet))
-    return .failed(type: worst.rawValue, message: message, body: body(findings, options: options))
+  /// Failed when a finding is at or above `failOn`; else passed, the findings in its output.
+  private func outcome(_ findings: [Finding], failOn: Severity?, options: ReportOptions) -> Case.Outcome {
+    guard let failOn, let first = findings.first(where: { $0.severity >= failOn }) else {
+      return .passed(output: findings.isEmpty ? nil : body(findings, options: options))
+    }
+    let worst = findings.map(\.severity).max() ?? first.severity
+    return .failed(type: worst.rawValue, message: options.text(first.message), body: body(findings, options: options))
   }
 
   /// The findings as the terminal prints them, one per line.

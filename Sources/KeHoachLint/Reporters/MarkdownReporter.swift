@@ -7,13 +7,13 @@ public struct MarkdownReporter: Reporter {
     let t = options.text
     var lines = ["## kehoach-lint: " + t(Messages.runTotals(report)), ""]
     lines.append(
-      "| \(t(Messages.Report.file)) | \(t(Messages.Report.profile)) | \(t(Messages.Report.coverage)) | \(t(Messages.Report.errors)) | \(t(Messages.Report.warnings)) | \(t(Messages.Report.infos)) |"
+      "| \(t(Messages.Report.file)) | \(t(Messages.Report.verdict)) | \(t(Messages.Report.profile)) | \(t(Messages.Report.coverage)) | \(t(Messages.Report.errors)) | \(t(Messages.Report.warnings)) | \(t(Messages.Report.infos)) |"
     )
-    lines.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    lines.append("| --- | --- | --- | ---: | ---: | ---: | ---: |")
     for file in report.files {
       let coverage = file.coverage.map { "\($0.met)/\($0.applicable)" } ?? "–"
       lines.append(
-        "| \(Markup.markdownCode(file.path)) | \(file.profileID ?? "–") | \(coverage) | \(file.count(.error)) | \(file.count(.warning)) | \(file.count(.info)) |"
+        "| \(Markup.markdownCode(file.path)) | \(Markup.markdownCell(t(Messages.planVerdict(file.verdict)))) | \(file.profileID ?? "–") | \(coverage) | \(file.count(.error)) | \(file.count(.warning)) | \(file.count(.info)) |"
       )
     }
     for file in report.files { lines += section(for: file, options: options) }
@@ -23,10 +23,11 @@ public struct MarkdownReporter: Reporter {
   private func section(for file: FileReport, options: ReportOptions) -> [String] {
     let t = options.text
     var lines = ["", "### " + Markup.markdownCode(file.path), ""]
+    lines += ["**" + Markup.markdownCell(t(Messages.verdictLine(file))) + "**", ""]
     if let error = file.error {
       return lines + ["❌ " + Markup.markdownCell(t(error.message)) + " (`\(error.code)`)"]
     }
-    if let detail = Messages.coverageDetail(file) { lines += ["**\(Markup.markdownCell(t(detail))).**", ""] }
+    if let detail = Messages.coverageDetail(file) { lines += [Markup.markdownCell(t(detail)) + ".", ""] }
     let open = file.verdicts.filter { $0.status == .notMet || $0.status == .needsReview }
     for verdict in open {
       let mark = verdict.status == .notMet ? "❌" : "🔍"
@@ -39,7 +40,7 @@ public struct MarkdownReporter: Reporter {
     let header = [Messages.Report.severity, Messages.Report.position, Messages.Report.rule, Messages.Report.message].map(t)
     lines.append("| " + header.joined(separator: " | ") + " |")
     lines.append("| --- | --- | --- | --- |")
-    for finding in file.findings {
+    for finding in file.findingsBySeverity {
       var message = Markup.markdownCell(t(finding.message))
       if finding.location.line == nil, !finding.headingPath.isEmpty {
         message += " <br>_" + Markup.markdownCell(finding.headingPath.joined(separator: " › ")) + "_"

@@ -11,12 +11,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case html
   /// The reviewer's table of legal citations per plan (what `kehoach-lint citations` prints).
   case citations
+  /// The feedback letter to the unit, per plan: Markdown, or Word when the path ends in .docx.
+  case letter
 
   /// The reporter for this format; `summary` turns html, csv and markdown into the batch
   /// scoreboard (one row per plan).
   public func reporter(summary: Bool = false) -> any Reporter {
     switch self {
-    case .text: TextReporter()
+    case .text: summary ? ScoreboardTextReporter() : TextReporter()
     case .json: JSONReporter()
     case .sarif: SARIFReporter()
     case .junit: JUnitReporter()
@@ -25,11 +27,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: summary ? ScoreboardCSVReporter() : CSVReporter()
     case .html: summary ? ScoreboardHTMLReporter() : HTMLReporter()
     case .citations: CitationsReporter()
+    case .letter: FeedbackLetterReporter()
     }
   }
 
   /// Whether `--summary` changes this format.
-  public var hasScoreboard: Bool { self == .markdown || self == .csv || self == .html }
+  public var hasScoreboard: Bool { self == .markdown || self == .csv || self == .html || self == .text }
 
   /// The file extension for a file of this format.
   public var fileExtension: String {
@@ -43,6 +46,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: "csv"
     case .html: "html"
     case .citations: "txt"
+    case .letter: "md"
     }
   }
 }

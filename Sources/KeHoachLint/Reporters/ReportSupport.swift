@@ -17,6 +17,13 @@ extension LintReport {
 }
 
 extension FileReport {
+  /// The findings most severe first, then in document order: what a reviewer reads first.
+  public var findingsBySeverity: [Finding] {
+    findings.enumerated().sorted { lhs, rhs in
+      lhs.element.severity != rhs.element.severity ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
   /// Coverage of the profile's requirements, nil when none were evaluated.
   public var coverage: RequirementCoverage? { verdicts.isEmpty ? nil : RequirementCoverage(verdicts) }
 

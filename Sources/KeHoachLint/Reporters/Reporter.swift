@@ -21,6 +21,8 @@ public struct ReportOptions: Sendable {
   /// For a scoreboard: each input path's own report, as a link relative to the scoreboard.
   /// A plan without one links to its input file.
   public var reportLinks: [String: String]
+  /// For a plan's own report written beside a scoreboard: the scoreboard, relative to it.
+  public var scoreboardLink: String?
 
   public init(
     language: Language = .vi, toolVersion: String = KeHoachLintVersion.current, useColor: Bool = false,
@@ -34,6 +36,13 @@ public struct ReportOptions: Sendable {
     self.timeZone = timeZone
     self.baseDirectory = baseDirectory
     self.reportLinks = reportLinks
+  }
+
+  /// `NO_COLOR` set to anything but the empty string turns colour off (no-color.org), and so
+  /// does `TERM=dumb`; whether the output is a terminal is the caller's to check.
+  public static func environmentAllowsColor(_ environment: [String: String]) -> Bool {
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    return environment["TERM"] != "dumb"
   }
 
   /// The text in the report's language.

@@ -8,11 +8,12 @@ struct SARIFRules {
     var facts: [String: RuleFacts] = [:]
     for file in report.files {
       for verdict in file.verdicts where facts[verdict.ruleID] == nil {
-        facts[verdict.ruleID] = RuleFacts(id: verdict.ruleID, title: verdict.title, source: verdict.source)
+        facts[verdict.ruleID] = RuleFacts(id: verdict.ruleID, title: verdict.title, source: verdict.source, severity: verdict.severity)
       }
       for finding in file.findings {
         var fact = facts[finding.ruleID] ?? RuleFacts(id: finding.ruleID, title: nil, source: finding.source)
         fact.kind = fact.kind ?? finding.kind
+        // The rule's own level when a verdict gave it; a finding's only for rules without one.
         fact.severity = fact.severity ?? finding.severity
         facts[finding.ruleID] = fact
       }
@@ -33,6 +34,13 @@ private struct RuleFacts {
   let source: GuidanceSource
   var kind: String?
   var severity: Severity?
+
+  init(id: String, title: LocalizedText?, source: GuidanceSource, severity: Severity? = nil) {
+    self.id = id
+    self.title = title
+    self.source = source
+    self.severity = severity
+  }
 
   func descriptor(language: Language) -> SARIF.ReportingDescriptor {
     let description = kind.flatMap { BuiltInRules.description(of: $0) }

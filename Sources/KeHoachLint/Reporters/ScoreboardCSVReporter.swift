@@ -2,7 +2,8 @@
 /// numbers (a dot for decimals, a share as a fraction 0…1) so they sort and sum.
 public struct ScoreboardCSVReporter: Reporter {
   static let columns = [
-    "file", "unit", "profile", "requirements_met", "requirements_applicable", "errors", "warnings", "infos", "security_share",
+    "file", "unit", "number", "verdict", "profile", "requirements_met", "requirements_applicable", "errors", "warnings", "infos",
+    "security_share",
     "total_budget_million_vnd", "input_error", "report",
   ]
 
@@ -13,7 +14,7 @@ public struct ScoreboardCSVReporter: Reporter {
     var rows = [Self.columns]
     for row in board.rows {
       rows.append([
-        row.path, row.unit ?? "", row.profile ?? "", row.coverage.map { String($0.met) } ?? "",
+        row.path, row.unit ?? "", row.number ?? "", row.verdict.rawValue, row.profile ?? "", row.coverage.map { String($0.met) } ?? "",
         row.coverage.map { String($0.applicable) } ?? "", String(row.errors), String(row.warnings), String(row.infos),
         row.securityShare.map { Self.plain($0, decimals: 4) } ?? "", row.totalBudget.map { Self.plain($0, decimals: 3) } ?? "",
         row.errorCode ?? "", row.link,

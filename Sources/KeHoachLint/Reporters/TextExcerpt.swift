@@ -61,6 +61,7 @@ struct TerminalPalette {
   func dim(_ text: String) -> String { paint(text, "2") }
   func green(_ text: String) -> String { paint(text, "32") }
   func red(_ text: String) -> String { paint(text, "31") }
+  func yellow(_ text: String) -> String { paint(text, "33") }
 
   private func paint(_ text: String, _ code: String) -> String {
     enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -1,6 +1,7 @@
 /// The terminal report, grouped by file: `path:line:col: error: message [rule-id]` (the form
 /// editors and CI logs link), the source line with a caret (Markdown) or the heading path and
-/// a quote (Word), a verdict line per file with the requirement coverage, and a closing
+/// a quote (Word), a verdict line per file ("Đạt, có lưu ý: …") with the requirement
+/// coverage, and a closing
 /// summary line.
 public struct TextReporter: Reporter {
   public init() {}
@@ -25,11 +26,15 @@ public struct TextReporter: Reporter {
         lines.append("    = " + options.text(Messages.Report.hint) + options.text(hint))
       }
     }
-    if let detail = Messages.coverageDetail(file) {
-      let text = options.text(detail) + "."
-      let met = file.verdictCount(.notMet) == 0
-      lines.append("\(file.path): " + (met ? palette.green(text) : text))
+    // The verdict line: what a reviewer acts on, with the requirement coverage.
+    var text = options.text(Messages.verdictLine(file))
+    if let detail = Messages.coverageDetail(file) { text += " " + options.text(detail) + "." }
+    switch file.verdict {
+    case .pass: text = palette.green(text)
+    case .passWithNotes: text = palette.yellow(text)
+    case .needsRevision, .unreadable: text = palette.red(text)
     }
+    lines.append("\(file.path): " + text)
     return lines
   }
 

@@ -1,32 +1,17 @@
 /// The plan is dated no later than the deadline for its unit's level (ministries 15/9/2020,
 /// provinces 15/10/2020 for the five-year draft), and an annual plan is not dated before the
 /// five-year plan it implements. The date comes from the place-and-date line or `--date`; the
-/// level from `--level` or the issuing body in the header.
+/// level from `--level` or the issuing body in the header; the deadlines are the profile's
+/// (`draft-deadlines` in `pack.yml`), which the feedback letter states too.
 public struct PlanDeadlineRule: RuleKind {
   public struct Spec: Decodable, Sendable {
-    /// The last allowed date per level; a level left out has no deadline.
-    public var deadlines: [UnitLevel: CivilDate]
     /// Title words of the plan this one implements ("giai đoạn 2021-2025"), cited with its date.
     public var followsPlanTitled: [String]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case deadlines, followsPlanTitled = "follows-plan-titled" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case followsPlanTitled = "follows-plan-titled" }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
-      let written = try container.decodeIfPresent([String: String].self, forKey: .deadlines) ?? [:]
-      var deadlines: [UnitLevel: CivilDate] = [:]
-      for (key, value) in written {
-        guard let level = UnitLevel(rawValue: key) else {
-          let valid = UnitLevel.allCases.map(\.rawValue)
-          throw container.problem(forKey: .deadlines, Messages.FileProblem.notOneOf(key, key: "deadlines", allowed: valid))
-        }
-        guard let date = VietnameseDate.parse(value) else {
-          throw container.problem(
-            forKey: .deadlines, Messages.FileProblem.invalidValue(value, path: "deadlines.\(key)", expected: .date))
-        }
-        deadlines[level] = date
-      }
-      self.deadlines = deadlines
       followsPlanTitled = try container.decodeIfPresent([String].self, forKey: .followsPlanTitled) ?? []
     }
   }
@@ -44,14 +29,17 @@ public struct PlanDeadlineRule: RuleKind {
     examples: [
       RuleExample(
         markdown: "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\nSố: 12/KH-UBND\n\nQuảng Ngãi, ngày 10 tháng 10 năm 2020\n\n**KẾ HOẠCH**\n",
-        spec: "deadlines: {bo: 15/9/2020, tinh: 15/10/2020}\n"),
+        spec: "",
+        profile: "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH}\n  by-level: {bo: 15/9/2020, tinh: 15/10/2020}\n"),
       RuleExample(
         markdown: "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\nSố: 12/KH-UBND\n\n↓Quảng Ngãi, ngày 20 tháng 10 năm 2020\n\n**KẾ HOẠCH**\n",
-        spec: "deadlines: {bo: 15/9/2020, tinh: 15/10/2020}\n"),
+        spec: "",
+        profile: "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH}\n  by-level: {bo: 15/9/2020, tinh: 15/10/2020}\n"),
       RuleExample(
         markdown:
           "**SỞ Y TẾ**\n\n↓Quảng Ngãi, ngày 5 tháng 1 năm 2021\n\n**KẾ HOẠCH**\n\n## I. Căn cứ\n\nKế hoạch số 20/KH-SYT ngày 15/01/2021 về ứng dụng CNTT giai đoạn 2021-2025.\n",
-        spec: "deadlines: {bo: 15/9/2020}\nfollows-plan-titled: [giai đoạn 2021-2025]\n"),
+        spec: "follows-plan-titled: [giai đoạn 2021-2025]\n",
+        profile: "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH}\n  by-level: {bo: 15/9/2020}\n"),
     ])
 
   public let info: RuleInfo
@@ -67,10 +55,8 @@ public struct PlanDeadlineRule: RuleKind {
     guard let date = placeAndDate?.date ?? context.configuration.planDate else { return [] }
     let location = placeAndDate?.location ?? context.document.header.title?.location ?? context.document.endLocation
     var findings: [Finding] = []
-    if let level = context.analysis.unitLevel,
-      let deadline = spec.deadlines[level], date > deadline
-    {
-      let message = Messages.lateDraft(date: date, deadline: deadline, level: level, source: info.source)
+    if let level = context.analysis.unitLevel, let deadline = context.analysis.draftDeadline, date > deadline.date {
+      let message = Messages.lateDraft(date: date, deadline: deadline.date, level: level, source: info.source)
       findings.append(context.finding(info, message, at: location, blockIndex: nil))
     }
     if let parent = implementedPlanDate(context), date < parent.date {

@@ -52,10 +52,14 @@ public struct Profile: Sendable, Hashable, Decodable {
   /// The documents the guidance asks units to review (`review-list`, Phụ lục III): the
   /// coverage rule and the citation table read it. Nil when the framework has none.
   public var reviewList: ReviewList?
+  /// The guidance's deadline for drafts by unit level (`draft-deadlines`): the plan-deadline
+  /// rule and the feedback letter read the same dates. Nil when the guidance sets none.
+  public var draftDeadlines: DraftDeadlines?
 
   public init(
     id: String, version: String, title: LocalizedText, source: GuidanceSource, planKind: PlanKind, period: [Int],
-    detect: Detection, securityVocabulary: SecurityVocabulary? = nil, reviewList: ReviewList? = nil
+    detect: Detection, securityVocabulary: SecurityVocabulary? = nil, reviewList: ReviewList? = nil,
+    draftDeadlines: DraftDeadlines? = nil
   ) {
     self.id = id
     self.version = version
@@ -66,11 +70,13 @@ public struct Profile: Sendable, Hashable, Decodable {
     self.detect = detect
     self.securityVocabulary = securityVocabulary
     self.reviewList = reviewList
+    self.draftDeadlines = draftDeadlines
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case id, version, title, source, planKind = "plan-kind", period, detect
     case securityTerms = "security-terms", securityExclusions = "security-exclusions", reviewList = "review-list"
+    case draftDeadlines = "draft-deadlines"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -93,6 +99,7 @@ public struct Profile: Sendable, Hashable, Decodable {
         forKey: .securityExclusions, in: container, debugDescription: "security-exclusions needs security-terms")
     }
     reviewList = try container.decodeIfPresent(ReviewList.self, forKey: .reviewList)
+    draftDeadlines = try container.decodeIfPresent(DraftDeadlines.self, forKey: .draftDeadlines)
   }
 
   /// Whether `title` names this profile's kind of plan.
@@ -126,6 +133,37 @@ public struct ReviewList: Sendable, Hashable, Decodable {
     let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
     name = try container.decode(String.self, forKey: .name)
     documents = try container.decode([LegalBasis].self, forKey: .documents)
+  }
+}
+
+/// The last day a unit of each level may send its draft, as the guidance sets it.
+public struct DraftDeadlines: Sendable, Hashable, Decodable {
+  /// A level left out has no deadline.
+  public var byLevel: [UnitLevel: CivilDate]
+  public var source: GuidanceSource
+
+  public init(byLevel: [UnitLevel: CivilDate], source: GuidanceSource) {
+    self.byLevel = byLevel
+    self.source = source
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case byLevel = "by-level", source }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    source = try container.decode(GuidanceSource.self, forKey: .source)
+    var byLevel: [UnitLevel: CivilDate] = [:]
+    for (key, value) in try container.decode([String: String].self, forKey: .byLevel) {
+      guard let level = UnitLevel(rawValue: key) else {
+        let valid = UnitLevel.allCases.map(\.rawValue)
+        throw container.problem(forKey: .byLevel, Messages.FileProblem.notOneOf(key, key: "by-level", allowed: valid))
+      }
+      guard let date = VietnameseDate.parse(value) else {
+        throw container.problem(forKey: .byLevel, Messages.FileProblem.invalidValue(value, path: "by-level.\(key)", expected: .date))
+      }
+      byLevel[level] = date
+    }
+    self.byLevel = byLevel
   }
 }
 

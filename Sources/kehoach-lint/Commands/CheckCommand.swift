@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
   @Option(
     name: .customLong("format"),
     help: ArgumentHelp(
-      "Định dạng báo cáo, lặp lại được: FORMAT hoặc FORMAT:TỆP (text, json, sarif, junit, github, markdown, csv, html); mặc định text ra màn hình.",
+      "Định dạng báo cáo, lặp lại được: FORMAT hoặc FORMAT:TỆP (text, json, sarif, junit, github, markdown, csv, html, citations, letter — thư góp ý cho từng kế hoạch, .docx nếu TỆP có đuôi .docx); mặc định text ra màn hình.",
       valueName: "format[:path]"))
   var formats: [OutputTarget] = []
 
@@ -75,7 +75,14 @@ struct CheckCommand: ParsableCommand {
         printError(Messages.CommandLine.baselineWritten(report.findings.count, to: writeBaseline).text(in: rules.lang))
         return
       }
-      if let baseline { report = try Baseline.load(baseline).filter(report, baselinePath: baseline) }
+      if let baseline {
+        let applied = try Baseline.load(baseline).apply(to: report, baselinePath: baseline)
+        report = applied.report
+        if !applied.stale.isEmpty {
+          printError(
+            Messages.CommandLine.staleBaseline(applied.stale.map { ($0.file, $0.ruleId) }, baseline: baseline).text(in: rules.lang))
+        }
+      }
       let environment = ProcessInfo.processInfo.environment
       let writer = ReportWriter(report: report, options: reportOptions(environment), summary: summary, environment: environment)
       for target in targets { try writer.write(target) }
@@ -89,7 +96,7 @@ struct CheckCommand: ParsableCommand {
   /// Colour only on a terminal; the time from `SOURCE_DATE_EPOCH` when set (reproducible
   /// builds), else now; paths relative to the working directory where a format needs it.
   func reportOptions(_ environment: [String: String]) -> ReportOptions {
-    let useColor = !noColor && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) != 0
+    let useColor = !noColor && ReportOptions.environmentAllowsColor(environment) && isatty(STDOUT_FILENO) != 0
     let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
     return ReportOptions(
       language: rules.lang, useColor: useColor, generatedAt: epoch.map { Date(timeIntervalSince1970: $0) } ?? Date(),
