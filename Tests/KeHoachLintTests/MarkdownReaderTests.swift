@@ -72,4 +72,41 @@ import Testing
     let document = TestSupport.markdown("```\n## VI. LỘ TRÌNH\n```\n")
     #expect(document.blocks.isEmpty)
   }
+
+  /// GFM footnote definitions are the plan's notes, at their exact place, and not body blocks;
+  /// the reference mark leaves the body text.
+  @Test func footnoteDefinitionsAreNotes() throws {
+    let document = TestSupport.markdown(
+      """
+      ## I. CĂN CỨ
+
+      Căn cứ Quyết định số 749/QĐ-TTg[^a]; Căn cứ Kế hoạch của tỉnh[^2].
+
+      [^2]: Kế hoạch số 61/KH-UBND ngày 10/4/2019.
+
+      [^a]: Quyết định số 749/QĐ-TTg ngày 03/6/2020
+          của Thủ tướng Chính phủ.
+
+          Đoạn thứ hai của chú thích.
+
+      ## II. MỤC TIÊU
+      """)
+    #expect(document.blocks.map(\.kind) == [.heading(level: 2), .paragraph, .heading(level: 2)])
+    #expect(document.blocks[1].text == "Căn cứ Quyết định số 749/QĐ-TTg; Căn cứ Kế hoạch của tỉnh.")
+    #expect(document.notes.map(\.label) == ["a", nil, "2"])
+    #expect(
+      document.notes.map(\.text) == [
+        "Quyết định số 749/QĐ-TTg ngày 03/6/2020\ncủa Thủ tướng Chính phủ.", "Đoạn thứ hai của chú thích.",
+        "Kế hoạch số 61/KH-UBND ngày 10/4/2019.",
+      ])
+    let first = document.notes[0]
+    #expect(first.location.line == 7)
+    #expect(first.location.column == 7)
+    let chinhPhu = try #require(first.text.range(of: "Thủ tướng"))
+    #expect(first.location(at: chinhPhu.lowerBound).line == 8)
+    #expect(first.location(at: chinhPhu.lowerBound).column == 9)
+    #expect(document.notes[1].location.line == 10)
+    #expect(document.notes[2].location.line == 5)
+    #expect(document.notes[2].location.column == 7)
+  }
 }

@@ -34,6 +34,12 @@ public struct SectionScope: Sendable, Hashable {
     return keys.contains { node.titleKey == $0 || node.titleKey.hasPrefix($0 + " ") }
   }
 
+  /// Whether a lettered point's title ("a) Mục tiêu chung:") is one of the scope's: for the
+  /// rules that read inside a section, never for finding the section itself.
+  public func matches(point node: Outline.Node) -> Bool {
+    keys.contains { node.titleKey == $0 || node.titleKey.hasPrefix($0 + " ") }
+  }
+
   /// The sections in scope, in document order.
   public func resolve(in outline: Outline) -> Resolution {
     guard !isWholePlan else { return .wholePlan }

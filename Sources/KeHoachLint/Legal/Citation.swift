@@ -36,6 +36,9 @@ public struct Citation: Sendable, Hashable {
   /// Where it starts (the type word, or "số" of a list item).
   public let location: SourceLocation
   public let place: Place
+  /// The subject words after the citation, folded, up to the clause's end or the next
+  /// citation ("ban hanh quy che quan ly van hanh cong thong tin dien tu"); empty when none.
+  public var subject: String = ""
 
   /// "Luật An toàn thông tin mạng", "Quyết định 749/QĐ-TTg": how a message names it.
   public var title: String {

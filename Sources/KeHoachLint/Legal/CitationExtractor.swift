@@ -30,17 +30,34 @@ public struct CitationExtractor: Sendable {
 
   private func citations(in scan: ScanText, place: Citation.Place, locate: (String.Index) -> SourceLocation) -> [Citation] {
     let matches = CitationScanner(text: scan, knownLawNames: knownLawNames).scan()
-    return matches.map { match in
+    return matches.enumerated().map { position, match in
       func part<Value>(_ value: Value, _ range: Range<Int>) -> Citation.Part<Value> {
         Citation.Part(value: value, location: locate(scan.index(range.lowerBound)))
       }
-      return Citation(
+      let next = position + 1 < matches.count ? matches[position + 1].range.lowerBound : scan.count
+      var citation = Citation(
         type: match.type, typeSource: match.typeSource, typeWord: match.typeWord.map(scan.text),
         number: match.number.map { part($0.0, $0.1) },
         name: match.name.map { part(scan.text($0), $0) },
         date: match.date.map { part($0.0, $0.1) },
         issuer: match.issuer.map { part($0.0, $0.1) },
         text: scan.text(match.range), location: locate(scan.index(match.range.lowerBound)), place: place)
+      citation.subject = Self.subject(in: scan, from: match.range.upperBound, to: next)
+      return citation
     }
+  }
+
+  /// Punctuation that ends a citation's subject: a clause, a parenthesis, a list.
+  private static let subjectEnds: Set<Unicode.Scalar> = [";", ".", "(", ")", ":", "\n", "\r", "[", "]"]
+  /// At most this many words make the subject (enough to tell two documents apart).
+  private static let subjectWords = 16
+
+  /// The folded words between a citation and the clause's end or the next citation.
+  private static func subject(in scan: ScanText, from start: Int, to limit: Int) -> String {
+    var end = start
+    while end < limit, let scalar = scan.character(end), !subjectEnds.contains(scalar) { end += 1 }
+    guard end > start else { return "" }
+    let words = VietnameseFolding.titleKey(scan.foldedText(start..<end)).split(separator: " ")
+    return words.prefix(subjectWords).joined(separator: " ")
   }
 }

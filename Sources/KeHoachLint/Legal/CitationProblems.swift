@@ -124,22 +124,66 @@ extension LegalReview {
   /// Documents cited with more than one date: for each, its citations grouped by date.
   /// Citations of one catalog entry are one document; otherwise one number (or law name) is
   /// one document, except that an administrative number without a year in it is reused every
-  /// year, so only the same year counts.
+  /// year, so only the same year counts, or the same subject: "Quyết định số 12/QĐ-UBND ngày
+  /// 10/3/2018 của UBND tỉnh ban hành Quy chế quản lý, vận hành Cổng thông tin điện tử" and the
+  /// same number, issuer and subject dated 2019 are one document written with two dates.
   public func dateConflicts() -> [[Citation]] {
-    var groups: [String: [Citation]] = [:]
-    var order: [String] = []
-    for (citation, match) in entries {
+    let dated = entries.filter { $0.citation.date?.value.date != nil }
+    var parent = Array(dated.indices)
+    func root(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index {
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+      }
+      return index
+    }
+    func join(_ first: Int, _ second: Int) { parent[root(second)] = root(first) }
+    var byIdentity: [String: Int] = [:]
+    var yearlessByNumber: [String: [Int]] = [:]
+    for (index, (citation, match)) in dated.enumerated() {
       guard let date = citation.date?.value.date else { continue }
       var identity = citation.documentKey
       if let document = match.confirmed {
         identity = "catalog:" + document.origin
       } else if let number = citation.number?.value, number.year == nil {
         identity += "@\(date.year)"
+        yearlessByNumber[citation.documentKey, default: []].append(index)
       }
-      if groups[identity] == nil { order.append(identity) }
-      groups[identity, default: []].append(citation)
+      if let first = byIdentity[identity] { join(first, index) } else { byIdentity[identity] = index }
+    }
+    // The same yearless number in other years: one document when issuer and subject agree.
+    for indices in yearlessByNumber.values where indices.count > 1 {
+      for (position, first) in indices.enumerated() {
+        for second in indices[(position + 1)...] where Self.sameSubject(dated[first].citation, dated[second].citation) {
+          join(first, second)
+        }
+      }
+    }
+    var groups: [Int: [Citation]] = [:]
+    var order: [Int] = []
+    for index in dated.indices {
+      let group = root(index)
+      if groups[group] == nil { order.append(group) }
+      groups[group, default: []].append(dated[index].citation)
     }
     return order.compactMap { groups[$0] }.filter { Set($0.compactMap { $0.date?.value.date }).count > 1 }
+  }
+
+  /// The fewest subject words that tell a document apart ("ban hành Quy chế quản lý").
+  static let minimumSubjectWords = 4
+
+  /// Two citations of one number naming the same subject, their issuers (where both name one)
+  /// the same: the longer subject begins with the shorter, of at least `minimumSubjectWords`.
+  static func sameSubject(_ first: Citation, _ second: Citation) -> Bool {
+    if let one = first.issuer?.value.name, let other = second.issuer?.value.name,
+      VietnameseFolding.titleKey(one) != VietnameseFolding.titleKey(other)
+    {
+      return false
+    }
+    let (short, long) = first.subject.count <= second.subject.count ? (first.subject, second.subject) : (second.subject, first.subject)
+    guard short.split(separator: " ").count >= minimumSubjectWords else { return false }
+    return long == short || long.hasPrefix(short + " ")
   }
 
   /// "09/3/2020 (178:12), 07/3/2019 (379:5, 436:80)": a conflict group's dates, each with the

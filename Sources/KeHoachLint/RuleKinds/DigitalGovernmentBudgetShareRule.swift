@@ -2,7 +2,9 @@ import Foundation
 
 /// At least 1% of the unit's total budget spending goes to digital government. Where the plan
 /// states its total budget spending, the plan's spending (the project list's sum) must reach the
-/// share; where it does not, the financial solutions must at least commit to it.
+/// share; where it does not, the plan must at least commit to it: in its financial solutions,
+/// or, failing those, in any sentence naming the budget and a share of at least the minimum.
+/// A plan with no solutions section that commits nowhere is reported as a whole.
 public struct DigitalGovernmentBudgetShareRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     public var minimumPercent: Decimal
@@ -77,13 +79,54 @@ public struct DigitalGovernmentBudgetShareRule: RuleKind {
       }
     }
     // The titles in order of preference: "Giải pháp tài chính" before any "Giải pháp".
-    guard let section = spec.commitmentSections.lazy.compactMap({ SectionScope([$0]).section(in: context.outline) }).first
-    else { return [] }
-    let commits = context.analysis.textIndex.entries(inBlocks: section.body).contains { entry in
-      entry.folded.contains("ngan sach") && VietnameseNumber.percents(in: entry.text).contains { $0 >= spec.minimumPercent }
+    let section = spec.commitmentSections.lazy.compactMap({ SectionScope([$0]).section(in: context.outline) }).first
+    let index = context.analysis.textIndex
+    if let section, index.entries(inBlocks: section.body).contains(where: { commits($0.text) }) { return [] }
+    // "Đảm bảo mức tối thiểu 1% tổng chi ngân sách" (Phụ lục I mục V.3) must be in the plan:
+    // a commitment written elsewhere (under "Kinh phí thực hiện", in a footnote) counts; one
+    // in the assessment of the past period does not.
+    let assessment = context.outline.allNodes.filter(\.isAssessment)
+    let elsewhere = index.entries.contains { entry in
+      guard entry.folded.contains("ngan sach") else { return false }
+      if let block = entry.blockIndex, assessment.contains(where: { $0.contains(block: block) }) { return false }
+      // A sentence on the security share ("tối thiểu 10% … cho an toàn thông tin") is another ratio.
+      return Self.sentences(of: entry.text).contains { sentence in
+        let folded = VietnameseFolding.fold(sentence)
+        return commits(sentence) && !folded.contains("an toan thong tin") && !folded.contains("attt")
+      }
     }
-    guard !commits else { return [] }
-    let message = Messages.budgetCommitmentMissing(section: section.displayTitle, minimum: spec.minimumPercent, source: info.source)
+    guard !elsewhere else { return [] }
+    let message = Messages.budgetCommitmentMissing(section: section?.displayTitle, minimum: spec.minimumPercent, source: info.source)
+    guard let section else {
+      // No solutions section at all: the plan as a whole commits nowhere.
+      let location = context.document.header.title?.location ?? context.document.endLocation
+      return [context.finding(info, message, at: location, blockIndex: nil)]
+    }
     return [context.finding(info, message, at: section.location, blockIndex: section.blockIndex)]
+  }
+
+  /// A text naming the budget ("ngân sách") with a share of at least the minimum.
+  private func commits(_ text: String) -> Bool {
+    VietnameseFolding.fold(text).contains("ngan sach") && VietnameseNumber.percents(in: text).contains { $0 >= spec.minimumPercent }
+  }
+
+  /// The sentences of a paragraph: a commitment is one sentence, not a paragraph that names
+  /// the budget in one sentence and another ratio in the next.
+  static func sentences(of text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for character in text {
+      // "1.000", "1,5%": a dot or semicolon between digits is not a sentence end.
+      if ((character == "." || character == ";") && !previous.isNumber) || character.isNewline {
+        result.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    result.append(current)
+    return result.filter { !$0.trimmingWhitespace().isEmpty }
   }
 }

@@ -1,18 +1,24 @@
 /// Each specific target ("Mục tiêu cụ thể") carries a number, a percentage or a date: the
-/// framework asks for targets that are "rõ ràng, định lượng, khả thi, dễ theo dõi".
+/// framework asks for targets that are "rõ ràng, định lượng, khả thi, dễ theo dõi". The general
+/// aim ("Mục tiêu chung", "Mục tiêu tổng quát") is a direction, not a measure: the framework
+/// asks it only to be "xác định rõ", so a "1. Mục tiêu chung" inside a "II. MỤC TIÊU" section,
+/// or a section of its own so titled, is not read.
 public struct QuantifiedTargetsRule: RuleKind {
   public struct Spec: Decodable, Sendable {
     /// Titles of the section holding the targets.
     public var sections: SectionScope
     /// Words that quantify without digits ("toàn bộ", "tất cả").
     public var quantifiers: [String]
+    /// Titles of the general aims' sub-sections or sections ("Mục tiêu chung"), left unread.
+    public var general: SectionScope
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case sections, quantifiers }
+    enum CodingKeys: String, CodingKey, CaseIterable { case sections, quantifiers, general }
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
       sections = try container.decode(SectionScope.self, forKey: .sections)
       quantifiers = try container.decodeIfPresent([String].self, forKey: .quantifiers) ?? []
+      general = try container.decodeIfPresent(SectionScope.self, forKey: .general) ?? SectionScope([])
     }
   }
 
@@ -46,16 +52,45 @@ public struct QuantifiedTargetsRule: RuleKind {
 
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for section in spec.sections.sections(in: context.outline) {
-      for index in section.body {
+    for section in spec.sections.sections(in: context.outline) where !isGeneral(section) {
+      let generalAims = generalParts(of: section)
+      for index in section.body where !generalAims.contains(where: { $0.contains(block: index) }) {
         let block = context.document.blocks[index]
         let folded = context.analysis.textIndex.foldedTexts(ofBlock: index)
-        guard isTarget(block), !isQuantified(block.text, folded: folded) else { continue }
+        guard isTarget(block), !isGeneralLeadIn(block), !isQuantified(block.text, folded: folded) else { continue }
         findings.append(
           context.finding(info, Messages.unquantifiedTarget(block.quote(maxCharacters: 60)), at: block.location, blockIndex: index))
       }
     }
     return findings
+  }
+
+  private func isGeneral(_ node: Outline.Node) -> Bool {
+    !spec.general.isWholePlan && spec.general.matches(node)
+  }
+
+  /// The general aims' parts inside `section`, at any depth ("1. Mục tiêu chung", "a) Mục
+  /// tiêu tổng quát:"), points included: their blocks are not specific targets.
+  private func generalParts(of section: Outline.Node) -> [Outline.Node] {
+    guard !spec.general.isWholePlan else { return [] }
+    var found: [Outline.Node] = []
+    func walk(_ nodes: [Outline.Node]) {
+      for node in nodes {
+        if spec.general.matches(point: node) {
+          found.append(node)
+        } else {
+          walk(node.children)
+        }
+      }
+    }
+    walk(section.children)
+    return found
+  }
+
+  /// "Mục tiêu chung: Xây dựng chính quyền số …" written as one paragraph or list item.
+  private func isGeneralLeadIn(_ block: Block) -> Bool {
+    guard !spec.general.isWholePlan, let colon = block.text.prefix(40).firstIndex(of: ":") else { return false }
+    return spec.general.titles.contains { VietnameseFolding.titleKey(String(block.text[..<colon])) == VietnameseFolding.titleKey($0) }
   }
 
   /// Targets are list items and sentences; headings, tables and lead-ins ("… như sau:") are not.

@@ -5,6 +5,9 @@ struct MarkdownBlockBuilder {
   let file: String
   let lines: SourceLines
   private(set) var blocks: [Block] = []
+  /// Footnote definitions' blocks, in the order cmark-gfm leaves them (the order they are
+  /// first referenced), the first of each labelled with the footnote's label.
+  private(set) var notes: [Block] = []
   private(set) var directives: [Directive] = []
   private var tableCount = 0
 
@@ -41,12 +44,46 @@ struct MarkdownBlockBuilder {
       // HTML is never plan content; its comments may hold suppressions.
       let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
       directives += Directive.parse(comment: literal, location: start(of: node))
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+      visitFootnote(node, listDepth: listDepth)
     case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
       // Code is quoted material, never plan content.
       break
     default:
       if typeName(node) == "table" { visitTable(node) } else { visitChildren(of: node, listDepth: listDepth) }
     }
+  }
+
+  /// "[^1]: Quyết định số …": the definition's blocks are a note, each where it stands in the
+  /// source (cmark-gfm moves definitions to the end of the tree, keeping their positions).
+  private mutating func visitFootnote(_ node: OpaquePointer, listDepth: Int) {
+    let start = blocks.count
+    visitChildren(of: node, listDepth: listDepth)
+    let label = footnoteLabel(node) ?? String(notes.count + 1)
+    for (offset, block) in blocks[start...].enumerated() {
+      notes.append(
+        Block(
+          kind: block.kind, text: block.text, label: offset == 0 ? (block.label.map { "\(label) \($0)" } ?? label) : block.label,
+          location: block.location, textMap: block.textMap, isStrong: block.isStrong, table: block.table))
+    }
+    blocks.removeSubrange(start...)
+  }
+
+  /// "a" of "[^a]: …", read on the definition's first line (cmark-gfm does not expose it and
+  /// starts the node after the marker): the last "[^…]:" before the node's column.
+  private func footnoteLabel(_ node: OpaquePointer) -> String? {
+    let line = Int(cmark_node_get_start_line(node))
+    guard line >= 1, line <= lines.lineCount else { return nil }
+    let range = lines.byteRange(ofLine: line)
+    let end = min(range.lowerBound + max(Int(cmark_node_get_start_column(node)), 1), range.upperBound)
+    let bytes = lines.bytes[range.lowerBound..<end]
+    guard
+      let open = bytes.indices.last(where: {
+        bytes[$0] == UInt8(ascii: "[") && bytes.index(after: $0) < end && bytes[$0 + 1] == UInt8(ascii: "^")
+      }),
+      let close = bytes[(open + 2)...].firstIndex(of: UInt8(ascii: "]"))
+    else { return nil }
+    return String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
   }
 
   private mutating func visitList(_ list: OpaquePointer, depth: Int) {

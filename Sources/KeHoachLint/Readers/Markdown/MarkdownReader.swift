@@ -1,6 +1,7 @@
 import CCmarkGFM
 
-/// Reads a Markdown plan with libcmark-gfm (GFM tables) into the neutral model.
+/// Reads a Markdown plan with libcmark-gfm (GFM tables and footnotes) into the neutral model.
+/// Footnote definitions ("[^1]: Quyết định số …") are the plan's notes, not body blocks.
 ///
 /// cmark gives reliable lines for blocks but byte columns, and unreliable positions for
 /// inline nodes (commonmark/cmark#296), so blocks take their line from cmark and every
@@ -26,7 +27,7 @@ public struct MarkdownReader: Sendable {
   public func readWithinLimits(bytes: [UInt8], file: String) throws(KeHoachLintError) -> PlanDocument {
     MarkdownReader.registerExtensions
     let lines = SourceLines(bytes: bytes)
-    let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+    let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES)
     defer { cmark_parser_free(parser) }
     if let table = cmark_find_syntax_extension("table") {
       cmark_parser_attach_syntax_extension(parser, table)
@@ -44,7 +45,9 @@ public struct MarkdownReader: Sendable {
     var builder = MarkdownBlockBuilder(file: file, lines: lines)
     builder.visitChildren(of: root, listDepth: 0)
     try BlockTextLimit.check(builder.blocks, maximum: limits.maximumParagraphLength, file: file)
-    var document = PlanDocument(file: file, format: .markdown, blocks: builder.blocks, directives: builder.directives)
+    try BlockTextLimit.check(builder.notes, maximum: limits.maximumParagraphLength, file: file)
+    var document = PlanDocument(
+      file: file, format: .markdown, blocks: builder.blocks, notes: builder.notes, directives: builder.directives)
     document.sourceLines = lines.allLines
     return document
   }
