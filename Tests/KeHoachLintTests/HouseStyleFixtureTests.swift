@@ -17,9 +17,9 @@ import Testing
   static let folder = "house-styles"
   static let planExtensions: Set<String> = ["md", "docx"]
 
-  /// The mutants whose defects the linter already finds (with the right rule, at the right
-  /// place) before issue 14's work: a live guard that keeps those detections. That they come
-  /// with no false alarm is checked by the disabled test below.
+  /// The mutants whose defects the linter found (with the right rule, at the right place)
+  /// before issue 14's work: a guard that keeps those detections. That every fixture has
+  /// exactly its findings, no false alarm, is `fixtureHasExactlyItsFindings` below.
   static let detectedToday: [String] = [
     "a-bo-quyet-dinh/bo-tu-phap-5-nam--nam-20178.md",
     "b-so-nam-2021/so-tnmt-nam-2021--attt-7-phan-tram.md",
@@ -138,7 +138,7 @@ import Testing
   /// Every fixture, clean or mutant: exactly its findings, no false alarm. Today none passes
   /// (the reader does not handle these house styles yet); the fixtures branch's report lists
   /// each fixture's false alarms and misses.
-  @Test(.disabled("enable once issue 14's reader work lands"), arguments: fixturePaths())
+  @Test(arguments: fixturePaths())
   func fixtureHasExactlyItsFindings(_ relativePath: String) throws {
     let problems = try Self.problems(relativePath)
     #expect(problems.isEmpty, "\(relativePath):\n\(problems.joined(separator: "\n"))")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a report shows about a plan besides findings: its header, and the facts the checks
 /// computed (budget, legal citations), taken from the same analysis the rules read.
 public struct PlanSummary: Sendable, Hashable, Codable {
@@ -58,13 +60,51 @@ public struct PlanSummary: Sendable, Hashable, Codable {
   }
 }
 
-/// Budget figures of a plan, in million đồng (triệu đồng).
+/// Budget figures of a plan, in million đồng (triệu đồng). The amounts are rounded to the đồng
+/// (six decimals) and written to JSON as exact decimals ("4896.666667", never a binary
+/// fraction's "12500.499999999998").
 public struct BudgetFacts: Sendable, Hashable, Codable {
   /// One task counted in a category.
   public struct Row: Sendable, Hashable, Codable {
     public var name: String
     public var amount: Double
     public var location: SourceLocation
+
+    enum CodingKeys: String, CodingKey { case name, amount, location }
+
+    public init(name: String, amount: Double, location: SourceLocation) {
+      self.name = name
+      self.amount = amount
+      self.location = location
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(name, forKey: .name)
+      try container.encode(BudgetFacts.exact(amount), forKey: .amount)
+      try container.encode(location, forKey: .location)
+    }
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case total, statedTotal, securityAmount, securityShare, perYear, perYearIsDerived, perSource, securityRows
+  }
+
+  /// The decimal a figure was made from: the shortest text that reads back as `value`.
+  static func exact(_ value: Double) -> Decimal {
+    Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(total.map(Self.exact), forKey: .total)
+    try container.encodeIfPresent(statedTotal.map(Self.exact), forKey: .statedTotal)
+    try container.encodeIfPresent(securityAmount.map(Self.exact), forKey: .securityAmount)
+    try container.encodeIfPresent(securityShare.map(Self.exact), forKey: .securityShare)
+    try container.encode(perYear.mapValues(Self.exact), forKey: .perYear)
+    try container.encode(perYearIsDerived, forKey: .perYearIsDerived)
+    try container.encode(perSource.mapValues(Self.exact), forKey: .perSource)
+    try container.encode(securityRows, forKey: .securityRows)
   }
 
   /// The sum of the tasks' amounts (computed).
@@ -80,7 +120,8 @@ public struct BudgetFacts: Sendable, Hashable, Codable {
   /// Whether `perYear` is derived (each multi-year task spread evenly over its years) rather
   /// than read from the list's year columns.
   public var perYearIsDerived: Bool
-  /// Total per funding source as written ("NSĐP - Chi đầu tư phát triển").
+  /// Total per funding source as written ("NSĐP - Chi đầu tư phát triển"); rows that name no
+  /// source count under "không ghi nguồn", so the figures add up to `total`.
   public var perSource: [String: Double]
   /// The rows counted as information security.
   public var securityRows: [Row]

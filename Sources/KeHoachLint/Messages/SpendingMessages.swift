@@ -78,6 +78,27 @@ extension Messages {
     )
   }
 
+  public static func statedSecurityShareLow(written: String, minimum: Decimal, source: GuidanceSource) -> LocalizedText {
+    LocalizedText(
+      vi:
+        "Kế hoạch nêu kinh phí an toàn thông tin chiếm “\(written)”; tối thiểu phải \(percent(minimum)) (theo \(source.citation)).",
+      en:
+        "The plan states its information security spending at “\(written)”; at least \(percent(minimum, .en)) is required (by \(source.citation))."
+    )
+  }
+
+  public static func statedSecurityDiffers(amount: String?, share: String?, tableSecurity: Decimal, tableShare: Decimal)
+    -> LocalizedText
+  {
+    let stated = [amount, share].compactMap { $0 }.map { "“\($0)”" }
+    return LocalizedText(
+      vi:
+        "Kế hoạch nêu kinh phí an toàn thông tin là \(stated.joined(separator: ", ")) nhưng các dòng an toàn thông tin của danh mục cộng được \(money(tableSecurity)) (\(percent(tableShare)) tổng kinh phí); kiểm tra lại số liệu hoặc các dòng được tính.",
+      en:
+        "The plan states its information security spending as \(stated.joined(separator: ", ")) but the security rows of the list add up to \(moneyEN(tableSecurity)) (\(percent(tableShare, .en)) of the total); check the figures or the rows counted."
+    )
+  }
+
   public static func budgetShareLow(spending: Decimal, budget: Decimal, written: String, minimum: Decimal, source: GuidanceSource)
     -> LocalizedText
   {

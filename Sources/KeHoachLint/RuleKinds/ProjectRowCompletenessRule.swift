@@ -108,7 +108,7 @@ public struct ProjectRowCompletenessRule: RuleKind {
     case .status: list.columns(.status)
     case .objective: list.columns(.objective)
     case .timeFrame: list.columns(.timeFrame)
-    case .total: list.columns.filter { $0.role == .total || $0.role.isYear }
+    case .total: list.columns.filter { $0.role == .total || $0.role.isYear || $0.role.isSpendingType }
     case .source: list.columns.filter { $0.role == .source || $0.role.isSourceAmount }
     }
   }
@@ -143,6 +143,11 @@ extension ProjectColumnRole {
 
   var isSourceAmount: Bool {
     if case .sourceAmount = self { return true }
+    return false
+  }
+
+  var isSpendingType: Bool {
+    if case .spendingType = self { return true }
     return false
   }
 }

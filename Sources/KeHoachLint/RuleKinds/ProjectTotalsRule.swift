@@ -82,7 +82,8 @@ public struct ProjectTotalsRule: RuleKind {
       guard let total = row.amount(list.column(.total)).value, let cell = row.cell(list.column(.total)) else { continue }
       let task = row.text(list.column(.name))
       for (dimension, columns) in [
-        (AmountBreakdown.Dimension.year, list.yearColumns.map(\.column)), (.source, list.sourceAmountColumns.map(\.column)),
+        (AmountBreakdown.Dimension.year, list.yearColumns.map(\.column)),
+        (.spendingType, list.spendingTypeColumns.map(\.column)), (.source, list.sourceAmountColumns.map(\.column)),
       ] {
         let parts = columns.compactMap { row.amount($0).value }
         guard !parts.isEmpty, abs(parts.reduce(0, +) - total) > tolerance(cell.text, list.unit.unit) else { continue }

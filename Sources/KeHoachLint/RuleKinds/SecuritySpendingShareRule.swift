@@ -69,19 +69,22 @@ public struct SecuritySpendingShareRule: RuleKind {
   public func check(_ context: RuleContext) -> [Finding] {
     // A framework without security words sets no share to check.
     guard let vocabulary = context.profile.securityVocabulary else { return [] }
+    let statements = securityStatements(context, vocabulary: vocabulary)
     let lists = context.plannedProjectLists
     guard let last = lists.last, let summary = context.analysis.budget, let security = summary.security, summary.total > 0 else {
-      return checkStatedAmounts(context, vocabulary: vocabulary)
+      // The amounts stated, else the share stated (one finding for one statement).
+      let computed = checkStatedAmounts(context, vocabulary: vocabulary)
+      return computed.isEmpty ? checkStatements(statements, table: nil, context: context) : computed
     }
     let totalRow = last.totalRows.last
     let blockIndex = last.blockIndices.last
     var findings: [Finding] = []
     if let share = summary.securityShare, share < spec.minimumPercent {
-      let location = totalRow?.cell(last.column(.total))?.contentLocation ?? last.column(.total)?.location ?? last.headerLocation
       let message = Messages.securityShareLow(
         security: security, total: summary.total, minimum: spec.minimumPercent, year: nil, source: info.source)
-      findings.append(context.finding(info, message, at: location, blockIndex: blockIndex))
+      findings.append(context.finding(info, message, at: Self.totalLocation(of: last), blockIndex: blockIndex))
     }
+    findings += checkStatements(statements, table: (security, summary.total, summary.byYear.count > 1), context: context)
     guard spec.perYear, lists.count == 1, !summary.byYearIsProRata else { return findings }
     for line in summary.byYear where line.amount > 0 {
       guard let year = Int(line.label), let share = BudgetSummary.percent(line.security, of: line.amount),
@@ -95,8 +98,66 @@ public struct SecuritySpendingShareRule: RuleKind {
     return findings
   }
 
+  /// Where the list's overall figure is: the total row's total cell, else its first amount
+  /// ("Chi ĐTPT | Chi thường xuyên" without a total column), else the header.
+  static func totalLocation(of list: ProjectList) -> SourceLocation {
+    let columns = (list.column(.total).map { [$0] } ?? []) + list.amountColumns
+    if let row = list.totalRows.last,
+      let cell = columns.lazy.compactMap({ row.cell($0) }).first(where: { !$0.text.trimmingWhitespace().isEmpty })
+    {
+      return cell.contentLocation
+    }
+    return list.column(.total)?.location ?? list.headerLocation
+  }
+
+  /// What the plan says it spends on security in the rule's sections.
+  private func securityStatements(_ context: RuleContext, vocabulary: SecurityVocabulary) -> [SecurityStatement] {
+    guard let section = spec.sections.section(in: context.outline) else { return [] }
+    return section.body.flatMap { blockIndex -> [SecurityStatement] in
+      let block = context.document.blocks[blockIndex]
+      guard block.kind != .table else { return [] }
+      return SecurityStatement.all(in: block.text, blockIndex: blockIndex, vocabulary: vocabulary)
+    }
+  }
+
+  /// The plan's own words: a stated share below the minimum is a finding whatever the rows
+  /// say (the plan admits it); a stated amount or share the list's security rows do not give
+  /// is a warning (the rows are classified by words, so the reviewer decides which is right).
+  /// `table` is the list's security amount and total, and whether it spans several years.
+  private func checkStatements(
+    _ statements: [SecurityStatement], table: (security: Decimal, total: Decimal, multiYear: Bool)?, context: RuleContext
+  ) -> [Finding] {
+    var findings: [Finding] = []
+    let tableShare = table.flatMap { BudgetSummary.percent($0.security, of: $0.total) }
+    for statement in statements {
+      let block = context.document.blocks[statement.blockIndex]
+      guard let start = statement.start else { continue }
+      let location = block.location(at: start)
+      // A sentence about one year of a multi-year list is a part, not the plan's figure.
+      if statement.years.count == 1, table?.multiYear == true { continue }
+      var agrees = true
+      if let table, let amount = statement.amount, abs(amount.millions - table.security) > amount.tolerance { agrees = false }
+      if let tableShare, let share = statement.share, abs(share - tableShare) > statement.shareTolerance { agrees = false }
+      if let share = statement.share, share < spec.minimumPercent, !(agrees && tableShare.map { $0 < spec.minimumPercent } == true) {
+        let message = Messages.statedSecurityShareLow(
+          written: statement.shareWritten ?? "", minimum: spec.minimumPercent, source: info.source)
+        findings.append(context.finding(info, message, at: location, blockIndex: statement.blockIndex))
+      }
+      if let table, let tableShare, !agrees {
+        let message = Messages.statedSecurityDiffers(
+          amount: statement.amount?.written, share: statement.shareWritten, tableSecurity: table.security,
+          tableShare: tableShare)
+        var finding = context.finding(info, message, at: location, blockIndex: statement.blockIndex)
+        finding.severity = min(finding.severity, .warning)
+        findings.append(finding)
+      }
+    }
+    return findings
+  }
+
   /// Without a project list: the security amount and the total the text states ("Tổng kinh
-  /// phí: 15.200 triệu đồng … an toàn thông tin là 1.064 triệu đồng").
+  /// phí: 15.200 triệu đồng … an toàn thông tin là 1.064 triệu đồng"); a stated share is
+  /// checked on its own (`checkStatements`).
   private func checkStatedAmounts(_ context: RuleContext, vocabulary: SecurityVocabulary) -> [Finding] {
     guard let section = spec.sections.section(in: context.outline) else { return [] }
     let range = section.body

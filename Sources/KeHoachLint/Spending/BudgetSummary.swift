@@ -1,7 +1,10 @@
 import Foundation
 
 /// Words that mark a task as spending on information security, compared folded and on word
-/// boundaries. The words are profile data (`security-terms` in a pack's `pack.yml`).
+/// boundaries. The words are profile data (`security-terms` and `security-exclusions` in a
+/// pack's `pack.yml`): security is a purpose (protecting information), so a task whose name
+/// names an excluded purpose (a city operations centre, public-order cameras) is not security
+/// whatever its objective says.
 public struct SecurityVocabulary: Sendable, Hashable {
   public var terms: [String]
   /// Phrases that look like security but are not ("camera giám sát" is IoT).
@@ -19,6 +22,19 @@ public struct SecurityVocabulary: Sendable, Hashable {
       key = key.replacingOccurrences(of: " \(exclusion) ", with: " ")
     }
     return terms.contains { key.containsBytes(of: " \($0) ") }
+  }
+
+  /// Whether `text` names one of the excluded purposes.
+  public func excludes(_ text: String) -> Bool {
+    let key = " " + VietnameseFolding.titleKey(text) + " "
+    return exclusions.contains { key.containsBytes(of: " \($0) ") }
+  }
+
+  /// Whether a task is a security item: its name says so; else, when its name names no
+  /// excluded purpose, its objective does.
+  public func matches(name: String, objective: String) -> Bool {
+    if matches(name) { return true }
+    return !excludes(name) && matches(objective)
   }
 }
 
@@ -59,6 +75,9 @@ public struct BudgetSummary: Sendable, Hashable {
     public let location: SourceLocation
   }
 
+  /// The `bySource` line of the rows that name no funding source.
+  public static let unsourced = "không ghi nguồn"
+
   /// The security share in percent, nil when the total is zero or security is not counted.
   public var securityShare: Decimal? { security.flatMap { Self.percent($0, of: total) } }
 
@@ -86,7 +105,8 @@ public struct BudgetSummary: Sendable, Hashable {
     for list in lists {
       for row in list.countedRows {
         let amount = row.total(in: list) ?? 0
-        let isSecurity = vocabulary?.matches(row.describedText(in: list)) ?? false
+        let isSecurity =
+          vocabulary?.matches(name: row.text(list.column(.name)), objective: row.text(list.column(.objective))) ?? false
         total += amount
         if isSecurity {
           security += amount
@@ -105,6 +125,13 @@ public struct BudgetSummary: Sendable, Hashable {
         if !written.isEmpty {
           if !sourceOrder.contains(written) { sourceOrder.append(written) }
           add(written, amount, isSecurity, to: &sources)
+        }
+        // A list that names sources: a row that names none still counts, under its own line.
+        let namesSourceAmount = list.sourceAmountColumns.contains { row.amount($0.column).value.map { $0 != 0 } ?? false }
+        let hasSourceColumns = !list.columns(.source).isEmpty || !list.sourceAmountColumns.isEmpty
+        if hasSourceColumns, written.isEmpty, !namesSourceAmount, amount != 0 {
+          if !sourceOrder.contains(Self.unsourced) { sourceOrder.append(Self.unsourced) }
+          add(Self.unsourced, amount, isSecurity, to: &sources)
         }
       }
     }
@@ -149,11 +176,13 @@ extension BudgetSummary {
       securityRows: securityTasks.map { BudgetFacts.Row(name: $0.name, amount: Self.double($0.amount), location: $0.location) })
   }
 
-  /// Rounded to the đồng (a millionth of a million): pro rata thirds are not exact.
-  private static func double(_ value: Decimal) -> Double {
+  /// Rounded to the đồng (a millionth of a million): pro rata thirds are not exact. Read from
+  /// the decimal's text: `NSDecimalNumber.doubleValue` multiplies by powers of ten and can
+  /// land beside the nearest double (0.141447 → 0.14144700000000002).
+  static func double(_ value: Decimal) -> Double {
     var rounded = Decimal()
     var input = value
     NSDecimalRound(&rounded, &input, 6, .plain)
-    return NSDecimalNumber(decimal: rounded).doubleValue
+    return Double(rounded.description) ?? NSDecimalNumber(decimal: rounded).doubleValue
   }
 }

@@ -20,6 +20,9 @@ public enum ProjectColumnRole: Sendable, Hashable {
   case source
   /// An amount column for one funding source ("Nguồn vốn" over "NSTW").
   case sourceAmount(String)
+  /// An amount column for one kind of spending ("Dự kiến kinh phí năm 2021" over "Chi ĐTPT |
+  /// Chi thường xuyên"): the row's total is the sum of these unless a total column states it.
+  case spendingType(String)
   /// "Ghi chú" or anything not recognised.
   case other
 
@@ -48,10 +51,16 @@ public enum ProjectColumnRole: Sendable, Hashable {
   /// Whether the column holds amounts.
   var isAmount: Bool {
     switch self {
-    case .total, .year, .sourceAmount: true
+    case .total, .year, .sourceAmount, .spendingType: true
     default: false
     }
   }
+
+  /// Words naming a kind of spending rather than a whole amount: "Chi ĐTPT", "Chi thường
+  /// xuyên", "Vốn sự nghiệp" (compared as title keys, whole words).
+  static let spendingTypeWords = [
+    "dtpt", "dau tu phat trien", "thuong xuyen", "su nghiep", "chi dau tu", "von dau tu", "xay dung co ban", "xdcb",
+  ]
 
   /// The role of a column whose header reads `title` (both header rows joined) and whose
   /// lower header cell reads `lower`.
@@ -68,6 +77,11 @@ public enum ProjectColumnRole: Sendable, Hashable {
     if has("ghi chu") { return .other }
     if has("nguon von", "nguon kinh phi", "nguon ngan sach", "nguon") {
       return lowerKey.isEmpty || has("nguon von", "nguon kinh phi") && key == lowerKey ? .source : .sourceAmount(lower)
+    }
+    // "Kinh phí" over "Chi ĐTPT | Chi thường xuyên": each column is one kind of spending.
+    let ownKey = " " + (lowerKey.isEmpty ? key : lowerKey) + " "
+    if spendingTypeWords.contains(where: { ownKey.contains(" \($0) ") }), !ownKey.contains(" tong ") {
+      return .spendingType(lower.isEmpty ? title : lower)
     }
     let yearKey = lowerKey.isEmpty ? key : lowerKey
     if let year = VietnameseDate.years(in: yearKey).first?.year, yearKey == String(year) || yearKey == "nam \(year)" {

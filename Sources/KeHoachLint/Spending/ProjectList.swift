@@ -41,6 +41,14 @@ public struct ProjectList: Sendable {
     }
   }
 
+  /// Kind-of-spending amount columns in order ("Chi ĐTPT", "Chi thường xuyên").
+  public var spendingTypeColumns: [(name: String, column: ProjectColumn)] {
+    columns.compactMap { column in
+      if case .spendingType(let name) = column.role { return (name, column) }
+      return nil
+    }
+  }
+
   /// The amount columns whose rows add up to the total row: the total, each year, each source.
   var amountColumns: [ProjectColumn] { columns.filter(\.role.isAmount) }
 
@@ -101,19 +109,17 @@ public struct ProjectRow: Sendable {
     }
   }
 
-  /// The row's total in million đồng: its total cell, else the sum of its year or source cells.
+  /// The row's total in million đồng: its total cell, else the sum of its year, kind-of-spending
+  /// or source cells.
   func total(in list: ProjectList) -> Decimal? {
     if let value = amount(list.column(.total)).value { return value }
-    for columns in [list.yearColumns.map(\.column), list.sourceAmountColumns.map(\.column)] where !columns.isEmpty {
+    for columns in [
+      list.yearColumns.map(\.column), list.spendingTypeColumns.map(\.column), list.sourceAmountColumns.map(\.column),
+    ] where !columns.isEmpty {
       let values = columns.compactMap { amount($0).value }
       if !values.isEmpty { return values.reduce(0, +) }
     }
     return nil
-  }
-
-  /// The name, with the objective, for matching vocabulary.
-  func describedText(in list: ProjectList) -> String {
-    text(list.column(.name)) + " " + text(list.column(.objective))
   }
 }
 

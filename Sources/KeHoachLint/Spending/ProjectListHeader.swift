@@ -45,7 +45,7 @@ struct ProjectListHeader {
         case .status: "status"
         case .objective: "objective"
         case .timeFrame: "time"
-        case .total, .year: "amount"
+        case .total, .year, .spendingType: "amount"
         case .source, .sourceAmount: "source"
         case .index, .name, .other: nil
         }

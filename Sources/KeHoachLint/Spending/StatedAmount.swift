@@ -98,3 +98,120 @@ struct StatedAmount: Sendable, Hashable {
     return unit.toMillions(step) / 2
   }
 }
+
+/// What the plan itself says it spends on information security, in running text: "Kinh phí
+/// cho các nhiệm vụ bảo đảm an toàn thông tin là 800 triệu đồng, chiếm 12% tổng kinh phí".
+/// The amount, the share, or both; a commitment ("dành tối thiểu 10% … cho an toàn thông tin")
+/// is not a statement of what the plan spends.
+struct SecurityStatement {
+  /// The security amount, when the sentence gives one.
+  let amount: StatedAmount?
+  /// The share in percent, when the sentence gives one.
+  let share: Decimal?
+  /// The share as written ("7,5%").
+  let shareWritten: String?
+  /// Where the share's number starts in the block text.
+  let shareStart: String.Index?
+  /// The years the sentence names ("năm 2021"): a per-year statement in a multi-year plan.
+  let years: Set<Int>
+  let blockIndex: Int
+
+  /// Where a finding about the statement points: its share, else its amount.
+  var start: String.Index? { shareStart ?? amount?.range.lowerBound }
+
+  /// How far the written share may be from the exact one: one unit of its last digit (plans
+  /// round or cut the figure).
+  var shareTolerance: Decimal {
+    guard let shareWritten else { return 0 }
+    let digits = shareWritten.filter { $0.isASCIIDigit || $0 == "," || $0 == "." }
+    var decimals = 0
+    if let comma = digits.lastIndex(where: { $0 == "," || $0 == "." }) { decimals = digits.distance(from: comma, to: digits.endIndex) - 1 }
+    var step: Decimal = 1
+    for _ in 0..<min(decimals, 6) { step /= 10 }
+    return step
+  }
+
+  /// Words just before a share that state it as the plan's figure ("chiếm 12%", "bằng 12%").
+  static let shareVerbs = ["chiem", "bang", "tuong duong", "dat", "ty le", "ti le", "tuong ung"]
+  /// Words just before a share that make it a floor or a target, not a figure.
+  static let qualifiers = [
+    "toi thieu", "it nhat", "tren", "khong duoi", "khong thap hon", "khong it hon", "khoang", "gan", "toi da", "duoi", "hon", "phan dau",
+  ]
+  /// Words that make a security phrase a spending one.
+  static let spendingWords = ["kinh phi", "chi", "von", "ngan sach", "du toan", "tong muc"]
+
+  /// The security statements in `text` (block `blockIndex`), one per sentence that names
+  /// security spending with an amount or a share.
+  static func all(in text: String, blockIndex: Int, vocabulary: SecurityVocabulary) -> [SecurityStatement] {
+    let amounts = StatedAmount.all(in: text)
+    var result: [SecurityStatement] = []
+    for sentence in sentences(in: text) {
+      let inSentence = amounts.filter { sentence.contains($0.range.lowerBound) }
+      let amount = inSentence.first { vocabulary.matches($0.label) }
+      var share: (Decimal, String, String.Index)?
+      for (value, written, range) in percents(in: text, within: sentence) {
+        let before = text[sentence.lowerBound..<range.lowerBound]
+        let lastWords = " " + VietnameseFolding.titleKey(String(before)).split(separator: " ").suffix(4).joined(separator: " ") + " "
+        guard shareVerbs.contains(where: { lastWords.contains(" \($0) ") }) || before.last == "(",
+          !qualifiers.contains(where: { lastWords.contains(" \($0) ") })
+        else { continue }
+        // The share is the security one: it follows the security amount, or the words before
+        // it name security spending ("Kinh phí bảo đảm an toàn thông tin chiếm 12%").
+        let prefixKey = " " + VietnameseFolding.titleKey(String(before)) + " "
+        let namesSecurity =
+          amount.map { $0.range.lowerBound < range.lowerBound }
+          ?? (vocabulary.matches(String(before)) && spendingWords.contains { prefixKey.contains(" \($0) ") })
+        guard namesSecurity, value <= 100 else { continue }
+        share = (value, written, range.lowerBound)
+        break
+      }
+      guard amount != nil || share != nil else { continue }
+      let years = Set(VietnameseDate.years(in: String(text[sentence])).map(\.year))
+      result.append(
+        SecurityStatement(
+          amount: amount, share: share?.0, shareWritten: share?.1, shareStart: share?.2, years: years, blockIndex: blockIndex))
+    }
+    return result
+  }
+
+  /// The sentences of `text`: split at ";", a line break, or "." before a space (not the "."
+  /// inside "6.630").
+  static func sentences(in text: String) -> [Range<String.Index>] {
+    var result: [Range<String.Index>] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      let ends = character == ";" || character.isNewline || (character == "." && (next == text.endIndex || text[next] == " "))
+      if ends {
+        if start < index { result.append(start..<index) }
+        start = next
+      }
+      index = next
+    }
+    if start < text.endIndex { result.append(start..<text.endIndex) }
+    return result
+  }
+
+  /// Every "N%" in `range` of `text`: its value, as written, and where the number is.
+  static func percents(in text: String, within range: Range<String.Index>) -> [(Decimal, String, Range<String.Index>)] {
+    var result: [(Decimal, String, Range<String.Index>)] = []
+    var index = range.lowerBound
+    while index < range.upperBound, let percent = text[index..<range.upperBound].firstIndex(of: "%") {
+      var end = percent
+      while end > range.lowerBound, text[text.index(before: end)] == " " || text[text.index(before: end)] == "\u{00A0}" {
+        end = text.index(before: end)
+      }
+      var start = end
+      while start > range.lowerBound, text[text.index(before: start)].isASCIIDigit || ",.".contains(text[text.index(before: start)]) {
+        start = text.index(before: start)
+      }
+      if start < end, let value = VietnameseNumber.number(in: String(text[start..<end])) {
+        result.append((value, String(text[start...percent]), start..<end))
+      }
+      index = text.index(after: percent)
+    }
+    return result
+  }
+}
