@@ -11,11 +11,6 @@ struct YAMLSource: @unchecked Sendable {
   let file: String
   let root: Node
 
-  /// One decoder for every decode: making one reads the whole process environment (Yams
-  /// looks up `YAMS_DEFAULT_ENCODING`), which cost more than decoding a rule. Decoding from a
-  /// node only reads the decoder's options, so sharing it across threads is safe.
-  nonisolated(unsafe) private static let decoder = YAMLDecoder()
-
   /// Reads and parses `file`; an empty file is an empty mapping.
   init(file: String) throws(KeHoachLintError) {
     // An empty file is an empty mapping; it is not read (Foundation leaks a buffer when
@@ -55,7 +50,7 @@ struct YAMLSource: @unchecked Sendable {
   func decode<T: Decodable>(_ type: T.Type, from node: Node? = nil) throws(KeHoachLintError) -> T {
     let target = node ?? root
     do {
-      return try YAMLSource.decoder.decode(type, from: target)
+      return try NodeDecoder.decode(type, from: target, codingPath: [])
     } catch let error as DecodingError {
       throw describe(error, base: target)
     } catch let problem as DecodingProblem {
