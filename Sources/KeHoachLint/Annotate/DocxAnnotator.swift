@@ -34,17 +34,6 @@ public struct DocxAnnotator: Sendable {
   /// The annotated package's bytes, and how many comments were added.
   public func annotate(bytes: [UInt8], file: String, report: FileReport) throws(KeHoachLintError) -> (bytes: [UInt8], comments: Int) {
     let document = try DocxReader().read(bytes: bytes, file: file)
-    let entries = try Self.readEntries(bytes, file: file)
-    guard let mainPart = Self.mainPart(entries) else {
-      throw .notAWordDocument(path: file, reason: Messages.Input.noDocumentPart)
-    }
-    guard let mainIndex = entries.firstIndex(where: { Self.key($0.path) == Self.key(mainPart) }),
-      let map = WordParagraphMap(bytes: entries[mainIndex].data)
-    else { throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite) }
-    if map.wordNamespace == OOXMLNamespace.wordStrict {
-      throw .notAWordDocument(path: file, reason: Messages.Annotate.strictOOXML)
-    }
-    let paragraphCount = map.paragraphs.count
     let titleParagraph = document.header.title?.location.paragraph ?? document.blocks.first?.location.paragraph ?? 1
     var comments = [Comment(paragraph: titleParagraph, lines: [Messages.Annotate.summary(report).text(in: language)])]
     for finding in report.findings {
@@ -56,8 +45,25 @@ public struct DocxAnnotator: Sendable {
       let paragraph = finding.location.paragraph ?? titleParagraph
       comments.append(Comment(paragraph: paragraph, lines: lines))
     }
+    return (try write(comments, into: bytes, file: file), comments.count)
+  }
+
+  /// The package with `comments` added (each on its paragraph, numbered as the reader numbers
+  /// them; numbers past the end go on the last paragraph).
+  func write(_ comments: [Comment], into bytes: [UInt8], file: String) throws(KeHoachLintError) -> [UInt8] {
+    let entries = try Self.readEntries(bytes, file: file)
+    guard let mainPart = Self.mainPart(entries) else {
+      throw .notAWordDocument(path: file, reason: Messages.Input.noDocumentPart)
+    }
+    guard let mainIndex = entries.firstIndex(where: { Self.key($0.path) == Self.key(mainPart) }),
+      let map = WordParagraphMap(bytes: entries[mainIndex].data)
+    else { throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite) }
+    if map.wordNamespace == OOXMLNamespace.wordStrict {
+      throw .notAWordDocument(path: file, reason: Messages.Annotate.strictOOXML)
+    }
+    let paragraphCount = map.paragraphs.count
     guard paragraphCount > 0 else { throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite) }
-    comments = comments.map { Comment(paragraph: min(max($0.paragraph, 1), paragraphCount), lines: $0.lines) }
+    let comments = comments.map { Comment(paragraph: min(max($0.paragraph, 1), paragraphCount), lines: $0.lines) }
 
     // Parts: the comments part named by the main part's relationships, else beside it.
     let relationshipsPart = PackageRelationships.relationshipsPart(for: mainPart)
@@ -81,7 +87,7 @@ public struct DocxAnnotator: Sendable {
     let commentXML = comments.enumerated().map { offset, comment in
       commentElement(id: firstID + offset, lines: comment.lines, prefix: "w")
     }.joined()
-    if let commentsIndex, existingCommentsPart != nil {
+    if let commentsIndex {
       guard let merged = Self.merge(commentXML, into: entries[commentsIndex].data) else {
         throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite)
       }
@@ -90,14 +96,12 @@ public struct DocxAnnotator: Sendable {
       let part = Array(
         ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:comments xmlns:w=\""
           + OOXMLNamespace.wordTransitional + "\">" + commentXML + "</w:comments>").utf8)
-      if let commentsIndex {
-        output[commentsIndex].data = part
-      } else {
-        output.append(Entry(path: commentsPart, data: part, isDirectory: false))
-      }
+      output.append(Entry(path: commentsPart, data: part, isDirectory: false))
+    }
+    if existingCommentsPart == nil {
       try Self.addCommentsPart(commentsPart, mainPart: mainPart, relationshipsPart: relationshipsPart, to: &output, file: file)
     }
-    return (try Self.writeArchive(output, file: file), comments.count)
+    return try Self.writeArchive(output, file: file)
   }
 
   // MARK: document.xml
