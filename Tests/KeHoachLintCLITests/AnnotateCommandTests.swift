@@ -84,3 +84,27 @@ struct AnnotateCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out + "/c.gop-y.docx"))
   }
 }
+
+/// python-docx, when installed, lists the comments `annotate` wrote.
+@Suite("annotate output in python-docx")
+struct AnnotatePythonDocxTests {
+  static let script = CLI.repositoryRoot + "/scripts/list-docx-comments.py"
+
+  static var pythonDocxInstalled: Bool {
+    (try? CLI.execute("/usr/bin/env", ["python3", "-c", "import docx"], in: CLI.repositoryRoot).status) == 0
+  }
+
+  @Test("Every comment listed: the summary first, then one per finding", .enabled(if: pythonDocxInstalled))
+  func listsComments() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let input = try folder.write("du-thao.docx", try Data(contentsOf: URL(fileURLWithPath: AnnotateCommandTests.bad)))
+    _ = try CLI.run(["annotate", input, "--author", "Sở TT&TT Quảng Ngãi"])
+    let listed = try CLI.execute("/usr/bin/env", ["python3", Self.script, folder.file("du-thao.gop-y.docx")], in: folder.path)
+    #expect(listed.status == 0)
+    let lines = listed.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.first?.contains("Sở TT&TT Quảng Ngãi\tkehoach-lint – Kết quả kiểm tra: Chưa đạt") == true)
+    #expect(lines.dropFirst().first?.contains("Thiếu mục bắt buộc “VI. Lộ trình thực hiện”") == true)
+  }
+}
