@@ -16,13 +16,17 @@ enum Suppressions {
     var used = Set<Int>()
     var kept: [Finding] = []
     for finding in findings {
-      guard let line = finding.location.line else {
+      let line = finding.location.line
+      let paragraph = finding.location.paragraph
+      guard line != nil || paragraph != nil else {
         kept.append(finding)
         continue
       }
       let matching = scopes.indices.filter { index in
         let scope = scopes[index]
-        return scope.lines.contains(line) && (scope.rule == finding.ruleID || scope.rule == finding.kind)
+        guard scope.rule == finding.ruleID || scope.rule == finding.kind else { return false }
+        if let paragraphs = scope.paragraphs { return paragraph.map(paragraphs.contains) ?? false }
+        return line.map(scope.lines.contains) ?? false
       }
       if matching.isEmpty { kept.append(finding) } else { used.formUnion(matching) }
     }
@@ -60,6 +64,8 @@ enum Suppressions {
     let directive: Directive
     let rule: String
     let lines: ClosedRange<Int>
+    /// For a Word comment: the paragraphs it covers (then `lines` is not used).
+    var paragraphs: ClosedRange<Int>? = nil
   }
 
   /// One scope per rule a directive names: the lines it covers.
@@ -67,6 +73,10 @@ enum Suppressions {
     let contentLines = document.blocks.compactMap(\.location.line).sorted()
     var scopes: [Scope] = []
     for (position, directive) in document.directives.enumerated() {
+      if let paragraphs = directive.paragraphs {
+        for rule in directive.rules { scopes.append(Scope(directive: directive, rule: rule, lines: 0...0, paragraphs: paragraphs)) }
+        continue
+      }
       guard let line = directive.location.line else { continue }
       for rule in directive.rules {
         switch directive.kind {

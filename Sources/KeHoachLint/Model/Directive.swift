@@ -14,11 +14,30 @@ public struct Directive: Sendable, Hashable {
   /// Rule ids (or kind ids) the directive names.
   public let rules: [String]
   public let location: SourceLocation
+  /// For a Word comment: the paragraphs it is on, which it alone covers.
+  public let paragraphs: ClosedRange<Int>?
 
-  public init(kind: Kind, rules: [String], location: SourceLocation) {
+  public init(kind: Kind, rules: [String], location: SourceLocation, paragraphs: ClosedRange<Int>? = nil) {
     self.kind = kind
     self.rules = rules
     self.location = location
+    self.paragraphs = paragraphs
+  }
+
+  /// The rules a Word comment's text suppresses: "kehoach-lint-disable a, b – lý do …" → [a, b];
+  /// nil when the text does not start with `kehoach-lint-disable` and a rule.
+  public static func wordCommentRules(_ text: String) -> [String]? {
+    let body = text.trimmingWhitespace()
+    let keyword = Kind.disable.rawValue
+    guard body.hasPrefix(keyword) else { return nil }
+    var rest = body.dropFirst(keyword.count)
+    guard let first = rest.first, first == " " || first == "\t" || first == "\u{00A0}" || first == ":" else { return nil }
+    // The reason after a dash (Word turns " - " into " – "), or on the next line.
+    if let cut = rest.firstIndex(where: { $0 == "–" || $0 == "—" || $0.isNewline }) { rest = rest[..<cut] }
+    if let cut = rest.range(of: " - ") { rest = rest[..<cut.lowerBound] }
+    let rules = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" || $0 == "\t" || $0 == "\u{00A0}" })
+      .map(String.init)
+    return rules.isEmpty ? nil : rules
   }
 
   /// The directives in an HTML comment's text (`<!-- kehoach-lint-disable a, b -->`).

@@ -28,7 +28,7 @@ public struct DocxReader: Sendable {
     let relationships = try package.read(relationshipsPart).map { bytes throws(KeHoachLintError) in
       try PackageRelationships(bytes: bytes, source: mainPart, file: file, part: relationshipsPart)
     }
-    for kind in ["styles", "numbering", "footnotes", "endnotes"] {
+    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments"] {
       // Without relationships, fall back to the conventional part names beside the main part.
       let name =
         relationships?.target(ofKind: kind) ?? PackageRelationships.resolve("\(kind).xml", against: mainPart)

@@ -76,3 +76,17 @@ struct WordCell: Sendable {
   /// The paragraph number of the cell's first paragraph.
   var firstParagraph: Int
 }
+
+/// The body paragraphs a Word comment is on (numbers as `WordParagraph.number`).
+struct CommentAnchor: Sendable, Hashable {
+  var start: Int?
+  var end: Int?
+  var reference: Int?
+
+  /// From the range's start to its end; a comment with only a reference is on that paragraph.
+  var paragraphs: ClosedRange<Int>? {
+    guard let first = start ?? reference ?? end else { return nil }
+    let last = end ?? reference ?? first
+    return first...max(first, last)
+  }
+}

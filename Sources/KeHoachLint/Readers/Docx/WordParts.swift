@@ -6,6 +6,9 @@ struct WordParts {
   var numbering = WordNumbering()
   var footnotes: [String: [WordItem]] = [:]
   var endnotes: [String: [WordItem]] = [:]
+  /// Word comments: id → text, and where each sits in the body.
+  var comments: [String: String] = [:]
+  var commentAnchors: [String: CommentAnchor] = [:]
 
   /// Reads the part whose root element the reader is on, by what that root is; `expected`
   /// ("document", "styles", …) names the part's kind when the package says it.
@@ -16,11 +19,14 @@ struct WordParts {
     switch reader.localName {
     case "document":
       guard body == nil else { return false }
-      body = try WordStoryParser(reader: reader).readDocument()
+      let parser = WordStoryParser(reader: reader)
+      body = try parser.readDocument()
+      commentAnchors = parser.commentAnchors
     case "styles": styles = try WordStyles(reader: reader)
     case "numbering": numbering = try WordNumbering(reader: reader)
     case "footnotes": footnotes = try WordStoryParser(reader: reader).readNotes()
     case "endnotes": endnotes = try WordStoryParser(reader: reader).readNotes()
+    case "comments": comments = try WordStoryParser(reader: reader).readComments()
     default: return false
     }
     return true
@@ -31,7 +37,7 @@ struct WordParts {
   static func kind(ofContentType contentType: String) -> String {
     let type = contentType.lowercased()
     if type.hasSuffix(".main+xml") { return "document" }
-    for kind in ["styles", "numbering", "footnotes", "endnotes"] where type.hasSuffix("wordprocessingml.\(kind)+xml") {
+    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments"] where type.hasSuffix("wordprocessingml.\(kind)+xml") {
       return kind
     }
     return ""
@@ -47,6 +53,18 @@ struct WordParts {
     let notes = builder.noteBlocks(footnotes: footnotes, endnotes: endnotes)
     try BlockTextLimit.check(blocks, maximum: maximumParagraphLength, file: file)
     try BlockTextLimit.check(notes, maximum: maximumParagraphLength, file: file)
-    return PlanDocument(file: file, format: format, blocks: blocks, notes: notes)
+    return PlanDocument(file: file, format: format, blocks: blocks, notes: notes, directives: directives(file: file))
+  }
+
+  /// `kehoach-lint-disable RULE[, RULE] [– lý do]` written as Word comments: each suppresses
+  /// those rules on the paragraphs the comment covers. In body order.
+  func directives(file: String) -> [Directive] {
+    var result: [(paragraphs: ClosedRange<Int>, id: String, directive: Directive)] = []
+    for (id, text) in comments {
+      guard let rules = Directive.wordCommentRules(text), let paragraphs = commentAnchors[id]?.paragraphs else { continue }
+      let location = SourceLocation(file: file, paragraph: paragraphs.lowerBound)
+      result.append((paragraphs, id, Directive(kind: .disable, rules: rules, location: location, paragraphs: paragraphs)))
+    }
+    return result.sorted { ($0.paragraphs.lowerBound, $0.id) < ($1.paragraphs.lowerBound, $1.id) }.map(\.directive)
   }
 }

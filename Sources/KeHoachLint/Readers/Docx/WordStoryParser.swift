@@ -13,6 +13,9 @@ final class WordStoryParser {
   /// body's paragraphs; text boxes float beside them).
   private var anchorParagraph: Int?
   private var fields = FieldStack()
+  /// Where each Word comment sits in the body: the paragraphs its range starts and ends in
+  /// (a range opened between paragraphs starts at the next one), or that holds its reference.
+  private(set) var commentAnchors: [String: CommentAnchor] = [:]
 
   init(reader: XMLStreamReader) {
     self.reader = reader
@@ -40,6 +43,32 @@ final class WordStoryParser {
     return notes
   }
 
+  /// Reads `w:comments`: comment id → its text, paragraphs joined by line breaks.
+  func readComments() throws(KeHoachLintError) -> [String: String] {
+    var comments: [String: String] = [:]
+    try reader.forEachChild { child throws(KeHoachLintError) in
+      guard child.isWord("comment"), let id = child.attribute("id", in: .word) else { return }
+      fields = FieldStack()
+      let items = try readBlocks(child)
+      comments[id] = items.compactMap { item -> String? in
+        guard case .paragraph(let paragraph) = item else { return nil }
+        return paragraph.spans.map(\.text).joined()
+      }.joined(separator: "\n")
+    }
+    return comments
+  }
+
+  private func noteComment(_ element: XMLStreamReader, paragraph: Int) {
+    guard let id = element.attribute("id", in: .word) else { return }
+    var anchor = commentAnchors[id] ?? CommentAnchor()
+    switch element.localName {
+    case "commentRangeStart": anchor.start = anchor.start ?? paragraph
+    case "commentRangeEnd": anchor.end = paragraph
+    default: anchor.reference = anchor.reference ?? paragraph
+    }
+    commentAnchors[id] = anchor
+  }
+
   // MARK: Block level
 
   /// Paragraphs and tables inside a block container (body, note, text box).
@@ -54,6 +83,8 @@ final class WordStoryParser {
     switch element.localName {
     case "p": items.append(.paragraph(try readParagraph(element)))
     case "tbl": items.append(.table(try readTable(element)))
+    case "commentRangeStart": noteComment(element, paragraph: anchorParagraph ?? paragraphCount + 1)
+    case "commentRangeEnd": noteComment(element, paragraph: anchorParagraph ?? max(paragraphCount, 1))
     case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag":
       try element.forEachChild { child throws(KeHoachLintError) in
         if !child.isWord("sdtPr") { try readBlock(child, into: &items) }
@@ -93,6 +124,8 @@ final class WordStoryParser {
       try readRun(element, into: &paragraph)
     case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "bdo", "dir":
       try element.forEachChild { child throws(KeHoachLintError) in try readInline(child, into: &paragraph) }
+    case "commentRangeStart", "commentRangeEnd":
+      noteComment(element, paragraph: paragraph.number)
     case "sdt":
       try element.forEachChild { child throws(KeHoachLintError) in
         guard child.isWord("sdtContent") else { return }
@@ -128,6 +161,7 @@ final class WordStoryParser {
           let kind: NoteReference.Kind = child.localName == "footnoteReference" ? .footnote : .endnote
           paragraph.noteReferences.append(NoteReference(kind: kind, id: id))
         }
+      case "commentReference": noteComment(child, paragraph: paragraph.number)
       case "drawing", "pict", "object": paragraph.textBoxes += try readTextBoxes(child)
       default: return  // softHyphen (invisible), delText, lastRenderedPageBreak, annotation refs
       }
