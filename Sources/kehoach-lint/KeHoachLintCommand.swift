@@ -10,7 +10,8 @@ struct KeHoachLintCommand: ParsableCommand {
     discussion: "Checks Vietnamese IT application / digital government plans against the ministry's frameworks.",
     version: KeHoachLintVersion.current,
     subcommands: [
-      CheckCommand.self, OutlineCommand.self, ProfilesCommand.self, RulesCommand.self, ExplainCommand.self, CitationsCommand.self,
+      CheckCommand.self, DiffCommand.self, OutlineCommand.self, ProfilesCommand.self, RulesCommand.self, ExplainCommand.self,
+      CitationsCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )
