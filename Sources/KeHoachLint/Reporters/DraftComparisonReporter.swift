@@ -93,13 +93,13 @@ public struct DraftComparisonReporter: Sendable {
       let old: String
       let new: String
       let fixed: [Finding]
-      let new_: [Finding]
+      let newFindings: [Finding]
       let persisting: [Finding]
       let verdicts: [Verdict]
       let figures: [Figure]
 
       enum CodingKeys: String, CodingKey {
-        case old, new, fixed, new_ = "newFindings", persisting, verdicts, figures
+        case old, new, fixed, newFindings, persisting, verdicts, figures
       }
     }
     let schemaVersion: Int
@@ -121,7 +121,7 @@ public struct DraftComparisonReporter: Sendable {
       schemaVersion: 1, tool: "kehoach-lint \(options.toolVersion)", language: options.language.rawValue,
       pairs: comparison.pairs.map { pair in
         JSONDocument.Pair(
-          old: pair.oldDraft.path, new: pair.newDraft.path, fixed: pair.fixed.map(finding), new_: pair.introduced.map(finding),
+          old: pair.oldDraft.path, new: pair.newDraft.path, fixed: pair.fixed.map(finding), newFindings: pair.introduced.map(finding),
           persisting: pair.persisting.map(finding),
           verdicts: pair.verdictChanges.map {
             JSONDocument.Verdict(id: $0.id, title: options.text($0.title), old: $0.old?.rawValue, new: $0.new?.rawValue)
