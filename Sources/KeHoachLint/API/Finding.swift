@@ -17,6 +17,12 @@ public struct Finding: Sendable, Hashable, Codable {
   /// The source line the location is on, as written (text formats only), so a terminal
   /// report can quote it with a marker under the column. Filled by the linter, not by rules.
   public var sourceLine: String?
+  /// Set when a waiver in `.kehoach-lint.yml` accepts this departure: the finding stays in
+  /// every report but counts neither for the exit status nor for the verdict.
+  public var waiver: WaiverNote?
+
+  /// Whether the finding counts (not waived).
+  public var isWaived: Bool { waiver != nil }
 
   public init(
     ruleID: String, kind: String, severity: Severity, message: LocalizedText,

@@ -43,13 +43,17 @@ public struct FileReport: Sendable {
     return copy
   }
 
-  /// A finding at or above this file's fail level.
+  /// A finding at or above this file's fail level (waived ones do not count).
   public var fails: Bool {
     guard let failOn else { return false }
-    return findings.contains { $0.severity >= failOn }
+    return findings.contains { $0.severity >= failOn && !$0.isWaived }
   }
 
-  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+  /// Findings of `severity` that count (waived ones are counted apart, `waivedCount`).
+  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity && !$0.isWaived }.count }
+
+  /// Findings accepted by a waiver.
+  public var waivedCount: Int { findings.filter(\.isWaived).count }
 }
 
 /// The result of one run over any number of inputs.

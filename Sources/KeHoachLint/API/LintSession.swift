@@ -1,3 +1,5 @@
+import Foundation
+
 /// One run as the command line asks for it: inputs expanded, each file checked with the
 /// configuration that applies to it (the nearest `.kehoach-lint.yml`, or the one named), the
 /// command line's own settings winning over the file's.
@@ -15,6 +17,8 @@ public struct LintRequest: Sendable {
   public var jobs: Int = 1
   /// Record where the time goes (`LintReport.timings`).
   public var measuresTime = false
+  /// The day waivers' expiry dates are compared with (nil: today, in the local time zone).
+  public var today: CivilDate?
 
   public init(paths: [String], rulesDirectory: String) {
     self.paths = paths
@@ -70,10 +74,18 @@ public enum LintSession {
     let ruleThreads = max(1, request.jobs / max(work.count, 1))
     let ready = setups.mapValues { $0.withRuleThreads(ruleThreads) }
     let items = work.compactMap { path, key in ready[key].map { (path: path, setup: $0) } }
-    let reports = ParallelMap.map(items, jobs: request.jobs) { item in
+    var reports = ParallelMap.map(items, jobs: request.jobs) { item in
       var report = item.setup.linter.lint(file: item.path)
       report.failOn = item.setup.failOn
       return report
+    }
+    // Waivers, per configuration: an unused one is judged over all the plans it governs.
+    let today = request.today ?? CivilDate(Date())
+    let keys = work.filter { ready[$0.setupKey] != nil }.map(\.setupKey)
+    for (key, setup) in ready where !setup.project.waivers.isEmpty {
+      let indices = keys.indices.filter { keys[$0] == key }
+      let waived = setup.project.applyWaivers(to: indices.map { reports[$0] }, today: today)
+      for (index, report) in zip(indices, waived) { reports[index] = report }
     }
     var report = LintReport(files: reports)
     report.setupTimings = setupTimings

@@ -20,8 +20,10 @@ public enum PlanVerdict: String, Sendable, Hashable, Codable, CaseIterable, Comp
 
   public static func < (lhs: PlanVerdict, rhs: PlanVerdict) -> Bool { lhs.rank < rhs.rank }
 
-  /// The verdict of a file with `findings` under `failOn` (nil: nothing fails).
-  public init(error: KeHoachLintError?, findings: [Finding], failOn: Severity?) {
+  /// The verdict of a file with `findings` under `failOn` (nil: nothing fails). Waived
+  /// findings do not count.
+  public init(error: KeHoachLintError?, findings allFindings: [Finding], failOn: Severity?) {
+    let findings = allFindings.filter { !$0.isWaived }
     if error != nil {
       self = .unreadable
     } else if let failOn, findings.contains(where: { $0.severity >= failOn }) {

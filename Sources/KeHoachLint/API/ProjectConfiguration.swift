@@ -13,6 +13,11 @@ import Foundation
 /// rule-packs: [quy-tac-rieng]      # extra Rules-like folders, relative to this file
 /// include: ["ke-hoach/**"]         # which files are plans (default: every .md, .docx)
 /// exclude: ["luu-tru/**"]          # files never checked, walked or named
+/// waivers:                         # departures accepted on purpose (see `Waiver`)
+///   - rule: pl1-security-spending-share
+///     reason: Dự án SOC do tỉnh đầu tư tập trung
+///     approved-by: Sở TT&TT, Công văn 123/STTTT-CNTT
+///     expires: 31/12/2021
 /// ```
 ///
 /// `include` and `exclude` patterns are relative to this file's folder whatever the working
@@ -55,6 +60,8 @@ public struct ProjectConfiguration: Sendable, Decodable {
   public var exclude: [String]
   /// Glob patterns relative to the file's folder; empty: every plan file.
   public var include: [String]
+  /// Departures accepted on purpose, each with its reason, approver and expiry.
+  public var waivers: [Waiver]
   /// Where each key under `rules:` is written (1-based line and column), so an unknown id
   /// is reported at the key once the packs are known.
   var ruleKeyPositions: [String: (line: Int?, column: Int?)] = [:]
@@ -64,10 +71,11 @@ public struct ProjectConfiguration: Sendable, Decodable {
     rulePacks = []
     exclude = []
     include = []
+    waivers = []
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case profile, level, failOn = "fail-on", rules, rulePacks = "rule-packs", exclude, include
+    case profile, level, failOn = "fail-on", rules, rulePacks = "rule-packs", exclude, include, waivers
   }
 
   public init(from decoder: any Decoder) throws {
@@ -85,6 +93,7 @@ public struct ProjectConfiguration: Sendable, Decodable {
     rulePacks = try container.decodeIfPresent([String].self, forKey: .rulePacks) ?? []
     exclude = try container.decodeIfPresent([String].self, forKey: .exclude) ?? []
     include = try container.decodeIfPresent([String].self, forKey: .include) ?? []
+    waivers = try container.decodeIfPresent([Waiver].self, forKey: .waivers) ?? []
   }
 
   /// Reads a configuration file; relative folders become absolute.
@@ -96,6 +105,13 @@ public struct ProjectConfiguration: Sendable, Decodable {
     }
     let folder = (absolute(path) as NSString).deletingLastPathComponent
     configuration.file = path
+    if case .sequence(let items)? = source.root["waivers"] {
+      for (index, item) in items.enumerated() where configuration.waivers.indices.contains(index) {
+        configuration.waivers[index].configurationFile = path
+        configuration.waivers[index].line = item.mark?.line
+        configuration.waivers[index].column = item.mark?.column
+      }
+    }
     configuration.rulePacks = configuration.rulePacks.map { $0.hasPrefix("/") ? $0 : (folder as NSString).appendingPathComponent($0) }
     return configuration
   }
@@ -107,11 +123,18 @@ public struct ProjectConfiguration: Sendable, Decodable {
       let (a, b) = (ruleKeyPositions[first], ruleKeyPositions[second])
       return ((a?.line ?? 0), (a?.column ?? 0), first) < ((b?.line ?? 0), (b?.column ?? 0), second)
     }
-    guard let id = unknown.first else { return }
-    let position = ruleKeyPositions[id]
-    throw .configuration(
-      file: file ?? Self.fileName, line: position?.line, column: position?.column,
-      problem: Messages.unknownRuleSetting(id, suggestion: EditDistance.suggestion(for: id, among: known)))
+    if let id = unknown.first {
+      let position = ruleKeyPositions[id]
+      throw .configuration(
+        file: file ?? Self.fileName, line: position?.line, column: position?.column,
+        problem: Messages.unknownRuleSetting(id, suggestion: EditDistance.suggestion(for: id, among: known)))
+    }
+    // A waiver of a mistyped rule would waive nothing while a reader believes it does.
+    if let waiver = waivers.first(where: { !known.contains($0.rule) }) {
+      throw .configuration(
+        file: file ?? Self.fileName, line: waiver.line, column: waiver.column,
+        problem: Messages.unknownRuleInWaiver(waiver.rule, suggestion: EditDistance.suggestion(for: waiver.rule, among: known)))
+    }
   }
 
   /// The nearest `.kehoach-lint.yml` in the folder of `path` or above it.
@@ -144,7 +167,7 @@ public struct ProjectConfiguration: Sendable, Decodable {
 
   /// `path` relative to this file's folder, both resolved (`..`, links); nil outside it or
   /// without a file.
-  private func relativePath(_ path: String) -> String? {
+  func relativePath(_ path: String) -> String? {
     guard let file else { return nil }
     let folder = (InputFiles.identity(file) as NSString).deletingLastPathComponent
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"

@@ -129,7 +129,37 @@ extension BuiltInRules {
     source: GuidanceSource(document: "kehoach-lint", section: "nhận diện khung kế hoạch"))
 
   /// Every engine rule, in listing order.
-  public static let engineRules: [EngineRule] = [unusedSuppression, unknownRuleInSuppression, legacyEncoding, profileDetection]
+  public static let engineRules: [EngineRule] = [
+    unusedSuppression, unknownRuleInSuppression, legacyEncoding, profileDetection, expiredWaiver, unusedWaiver,
+  ]
+
+  /// A waiver in `.kehoach-lint.yml` past its `expires` date.
+  public static let expiredWaiver = EngineRule(
+    description: RuleDescription(
+      kind: "expired-waiver",
+      title: LocalizedText(vi: "Miễn trừ đã hết hạn", en: "Expired waiver"),
+      rationale: LocalizedText(
+        vi:
+          "Một miễn trừ (`waivers:` trong .kehoach-lint.yml) chấp nhận một điểm lệch khỏi hướng dẫn đến ngày `expires`. Quá ngày đó, miễn trừ thôi có tác dụng: phát hiện được tính lại như thường, và bản thân miễn trừ là một lỗi, để người phụ trách gia hạn (kèm văn bản chấp thuận mới) hoặc xóa nó.",
+        en:
+          "A waiver (`waivers:` in .kehoach-lint.yml) accepts a departure from the guidance until its `expires` date. After that date it stops waiving: the findings count again, and the waiver itself is an error, so whoever is responsible renews it (with a new approval) or removes it."
+      ),
+      defaultSeverity: .error, examples: []),
+    source: GuidanceSource(document: "kehoach-lint", section: "miễn trừ (waivers)"))
+
+  /// A waiver that waived no finding in the plans it names.
+  public static let unusedWaiver = EngineRule(
+    description: RuleDescription(
+      kind: "unused-waiver",
+      title: LocalizedText(vi: "Miễn trừ không có tác dụng", en: "Waiver that waives nothing"),
+      rationale: LocalizedText(
+        vi:
+          "Một miễn trừ không còn khớp phát hiện nào trong các kế hoạch nó áp dụng (đã sửa, hoặc ghi sai tệp, mục) thì đã lỗi thời: nếu để lại, nó sẽ che mất một lỗi mới cùng loại về sau. Hãy xóa hoặc sửa miễn trừ.",
+        en:
+          "A waiver that no longer matches any finding in the plans it applies to (fixed since, or a wrong file or section) is stale: left in place it would hide a new problem of the same kind later. Remove or correct it."
+      ),
+      defaultSeverity: .warning, examples: []),
+    source: GuidanceSource(document: "kehoach-lint", section: "miễn trừ (waivers)"))
 
   /// The engine rule with the given id.
   public static func engineRule(named id: String) -> EngineRule? {

@@ -5,6 +5,16 @@ public protocol Rule: Sendable {
   /// The requirements this rule decides and whether each is met, given its findings (a
   /// default gives one verdict per instance).
   func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict]
+  /// The sections this rule requires, in order (nil for rules that require none): what
+  /// `init` writes as a plan's framework.
+  var requiredSections: [RequiredSection]? { get }
+  /// The fields every row of the project list must fill (nil for rules that require none).
+  var requiredProjectFields: [ProjectColumnRole.Field]? { get }
+}
+
+extension Rule {
+  public var requiredSections: [RequiredSection]? { nil }
+  public var requiredProjectFields: [ProjectColumnRole.Field]? { nil }
 }
 
 /// A kind of rule: code that checks one kind of requirement, configured by a typed spec

@@ -8,6 +8,42 @@ extension Messages {
       en: "no rule or rule kind “\(id)” (under rules:)." + didYouMean(suggestion, .en) + " See the ids with `kehoach-lint rules`.")
   }
 
+  /// A waiver in `.kehoach-lint.yml` names no known rule id or kind id.
+  public static func unknownRuleInWaiver(_ id: String, suggestion: String?) -> LocalizedText {
+    LocalizedText(
+      vi: "miễn trừ (waivers:) ghi quy tắc “\(id)”, nhưng không có quy tắc hay loại quy tắc nào mang mã này." + didYouMean(suggestion, .vi),
+      en: "a waiver (under waivers:) names the rule “\(id)”, but no rule or rule kind has that id." + didYouMean(suggestion, .en))
+  }
+
+  /// A waiver past its `expires` date.
+  static func expiredWaiver(_ waiver: Waiver) -> LocalizedText {
+    let date = waiver.expires?.description ?? ""
+    return LocalizedText(
+      vi:
+        "Miễn trừ quy tắc “\(waiver.rule)” (\(waiver.approvedBy)) đã hết hạn ngày \(date) nên không còn tác dụng; gia hạn kèm văn bản chấp thuận mới hoặc xóa miễn trừ.",
+      en:
+        "The waiver of “\(waiver.rule)” (approved by “\(waiver.approvedBy)”) expired on \(date) and no longer waives anything; renew it with a new approval or remove it."
+    )
+  }
+
+  /// A live waiver that covered no finding.
+  static func unusedWaiver(_ waiver: Waiver) -> LocalizedText {
+    var scope = ""
+    var scopeEN = ""
+    if let file = waiver.file {
+      scope += " tệp \(file)"
+      scopeEN += " file \(file)"
+    }
+    if let section = waiver.section {
+      scope += " mục \(section)"
+      scopeEN += " section \(section)"
+    }
+    return LocalizedText(
+      vi:
+        "Miễn trừ quy tắc “\(waiver.rule)”\(scope.isEmpty ? "" : " (" + scope.dropFirst() + ")") không khớp phát hiện nào; xóa hoặc sửa miễn trừ.",
+      en: "The waiver of “\(waiver.rule)”\(scopeEN.isEmpty ? "" : " (" + scopeEN.dropFirst() + ")") waives nothing; remove or correct it.")
+  }
+
   /// An inline suppression names no known rule id or kind id.
   public static func unknownRuleInSuppression(_ id: String, suggestion: String?) -> LocalizedText {
     LocalizedText(

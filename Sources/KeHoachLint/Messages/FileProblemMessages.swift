@@ -57,6 +57,13 @@ extension Messages {
       LocalizedText(vi: "thiếu khóa “\(key)”", en: "missing key “\(key)”")
     }
 
+    /// A waiver lacks `key` (a rule, a reason, an approver).
+    public static func waiverNeeds(_ key: String) -> LocalizedText {
+      LocalizedText(
+        vi: "miễn trừ (waivers:) thiếu “\(key)”: mỗi miễn trừ phải ghi quy tắc, lý do (reason) và người/văn bản chấp thuận (approved-by)",
+        en: "the waiver (under waivers:) lacks “\(key)”: every waiver names its rule, its reason and who approved it (approved-by)")
+    }
+
     public static func unknownKey(_ key: String, valid: [String]) -> LocalizedText {
       let list = valid.joined(separator: ", ")
       return LocalizedText(

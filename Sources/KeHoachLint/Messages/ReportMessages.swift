@@ -40,6 +40,11 @@ extension Messages {
     let unreadable = report.unreadableCount
     var vi = "\(files) tệp: \(errors) lỗi, \(warnings) cảnh báo, \(infos) thông tin"
     var en = "\(files) file\(plural(files)): \(errors) error\(plural(errors)), \(warnings) warning\(plural(warnings)), \(infos) info"
+    let waived = report.files.reduce(0) { $0 + $1.waivedCount }
+    if waived > 0 {
+      vi += ", \(waived) được miễn trừ"
+      en += ", \(waived) waived"
+    }
     if unreadable > 0 {
       vi += ", \(unreadable) tệp không đọc được"
       en += ", \(unreadable) unreadable"
@@ -144,6 +149,24 @@ extension Messages {
 }
 
 extension Messages.Report {
+  /// "Được miễn trừ: lý do … — chấp thuận: … — đến hết 31/12/2021 (.kehoach-lint.yml:7)".
+  static func waivedNote(_ waiver: WaiverNote) -> LocalizedText {
+    var vi = "được miễn trừ: \(waiver.reason) — chấp thuận: \(waiver.approvedBy)"
+    var en = "waived: “\(waiver.reason)” — approved by “\(waiver.approvedBy)”"
+    if let expires = waiver.expires {
+      vi += " — đến hết ngày \(expires)"
+      en += " — until \(expires)"
+    }
+    if let file = waiver.configurationFile {
+      let place = file + (waiver.line.map { ":\($0)" } ?? "")
+      vi += " (\(place))"
+      en += " (\(place))"
+    }
+    return LocalizedText(vi: vi, en: en)
+  }
+
+  static let waived = LocalizedText(vi: "Được miễn trừ", en: "Waived")
+
   static let verdict = LocalizedText(vi: "Kết luận", en: "Verdict")
   static let onThisPage = LocalizedText(vi: "Nội dung", en: "On this page")
   static let backToScoreboard = LocalizedText(vi: "← Bảng tổng hợp", en: "← Scoreboard")

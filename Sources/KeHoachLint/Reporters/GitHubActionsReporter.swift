@@ -24,7 +24,9 @@ public struct GitHubActionsReporter: Reporter {
         let place = [ReportFormatting.position(finding.location, language: options.language)] + finding.headingPath
         message += " (" + place.joined(separator: " › ") + ")"
       }
-      output += Self.command(Self.level(finding.severity), properties: properties, message: message)
+      if let waiver = finding.waiver { message += " — " + options.text(Messages.Report.waivedNote(waiver)) }
+      // A waived finding is a notice: it does not fail the run, so it must not look like it does.
+      output += Self.command(finding.isWaived ? "notice" : Self.level(finding.severity), properties: properties, message: message)
     }
     return output + options.text(Messages.runTotals(report)) + "\n"
   }

@@ -106,7 +106,7 @@ struct HTMLPlanSection {
   }
 
   private func item(_ finding: Finding) -> String {
-    var html = "<li class=\"finding \(finding.severity.rawValue)\">\n"
+    var html = "<li class=\"finding \(finding.severity.rawValue)\(finding.isWaived ? " waived" : "")\">\n"
     var place = HTML.escape(ReportFormatting.position(finding.location, language: options.language))
     if !finding.headingPath.isEmpty { place += " · " + HTML.escape(finding.headingPath.joined(separator: " › ")) }
     html += "<p>\(HTML.severityBadge(finding.severity, options: options)) <span class=\"where\">\(place)</span></p>\n"
@@ -114,6 +114,9 @@ struct HTMLPlanSection {
     if let quote = finding.quote, !quote.isEmpty { html += HTML.element("blockquote", nil, HTML.escape(quote)) + "\n" }
     if let hint = finding.fixHint {
       html += HTML.element("p", "hint", t(Messages.Report.fixHint) + ": " + HTML.escape(options.text(hint))) + "\n"
+    }
+    if let waiver = finding.waiver {
+      html += HTML.element("p", "waiver", HTML.escape(options.text(Messages.Report.waivedNote(waiver)))) + "\n"
     }
     let source =
       t(Messages.Report.guidance) + ": " + HTML.escape(finding.source.citation) + " · "

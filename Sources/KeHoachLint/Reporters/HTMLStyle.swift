@@ -69,6 +69,7 @@ enum HTMLStyle {
     .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: #f79009; }
     .finding.info { border-left-color: var(--info); }
     .finding p { margin: .25rem 0; }
+    .finding.waived { opacity: .7; border-left-style: dashed; } .finding .waiver { font-size: .85rem; font-style: italic; }
     .finding .where { color: var(--muted); font-size: .88rem; }
     .finding blockquote { margin: .35rem 0; padding: .2rem .7rem; border-left: 3px solid var(--line);
       background: var(--soft); font-style: italic; overflow-wrap: anywhere; }

@@ -62,6 +62,7 @@ private struct JSONReport: Encodable {
     let warnings: Int
     let infos: Int
     let unreadable: Int
+    let waived: Int
   }
 
   let schemaVersion: Int
@@ -87,7 +88,7 @@ private struct JSONReport: Encodable {
     }
     summary = Summary(
       files: report.files.count, errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info),
-      unreadable: report.files.filter { $0.error != nil }.count)
+      unreadable: report.files.filter { $0.error != nil }.count, waived: report.files.reduce(0) { $0 + $1.waivedCount })
   }
 }
 
@@ -111,6 +112,17 @@ private struct JSONFinding: Encodable {
   let quote: String?
   let source: GuidanceSource
   let fixHint: String?
+  /// Present when a waiver accepts the finding (it then does not count).
+  let waived: Waived?
+
+  struct Waived: Encodable {
+    let reason: String
+    let approvedBy: String
+    /// "31/12/2021".
+    let expires: String?
+    let configuration: String?
+    let line: Int?
+  }
 
   init(_ finding: Finding, language: Language) {
     ruleId = finding.ruleID
@@ -126,5 +138,9 @@ private struct JSONFinding: Encodable {
     quote = finding.quote
     source = finding.source
     fixHint = finding.fixHint?.text(in: language)
+    waived = finding.waiver.map {
+      Waived(
+        reason: $0.reason, approvedBy: $0.approvedBy, expires: $0.expires?.description, configuration: $0.configurationFile, line: $0.line)
+    }
   }
 }

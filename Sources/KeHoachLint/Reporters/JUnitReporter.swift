@@ -2,7 +2,8 @@
 /// (a verdict). It agrees with the exit status: a requirement fails only with a finding at
 /// or above the file's fail level (`--fail-on`); findings below it are printed in the
 /// `<system-out>` of a passing case, and findings absorbed by a baseline are gone from the
-/// report, so they never fail. One that does not apply, or that needs a person's review, is
+/// report, so they never fail; a requirement whose findings are all waived is skipped with
+/// the waiver's reason and approver. One that does not apply, or that needs a person's review, is
 /// skipped with the reason. An unreadable input is an error.
 public struct JUnitReporter: Reporter {
   public init() {}
@@ -95,9 +96,16 @@ public struct JUnitReporter: Reporter {
     return (xml, counts)
   }
 
-  /// Failed when a finding is at or above `failOn`; else passed, the findings in its output.
+  /// Failed when a finding is at or above `failOn`; skipped with the waivers' reasons when
+  /// every finding is waived; else passed, the findings in its output.
   private func outcome(_ findings: [Finding], failOn: Severity?, options: ReportOptions) -> Case.Outcome {
-    guard let failOn, let first = findings.first(where: { $0.severity >= failOn }) else {
+    if !findings.isEmpty, findings.allSatisfy(\.isWaived) {
+      let notes = findings.compactMap(\.waiver).map { options.text(Messages.Report.waivedNote($0)) }
+      var unique: [String] = []
+      for note in notes where !unique.contains(note) { unique.append(note) }
+      return .skipped(message: unique.joined(separator: "; "))
+    }
+    guard let failOn, let first = findings.first(where: { $0.severity >= failOn && !$0.isWaived }) else {
       return .passed(output: findings.isEmpty ? nil : body(findings, options: options))
     }
     let worst = findings.map(\.severity).max() ?? first.severity

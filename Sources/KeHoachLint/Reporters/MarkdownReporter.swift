@@ -45,8 +45,9 @@ public struct MarkdownReporter: Reporter {
       if finding.location.line == nil, !finding.headingPath.isEmpty {
         message += " <br>_" + Markup.markdownCell(finding.headingPath.joined(separator: " › ")) + "_"
       }
+      if let waiver = finding.waiver { message += " <br>_" + Markup.markdownCell(t(Messages.Report.waivedNote(waiver))) + "_" }
       let cells = [
-        Self.badge(finding.severity) + " " + finding.severity.rawValue,
+        Self.badge(finding.severity) + " " + finding.severity.rawValue + (finding.isWaived ? " (" + t(Messages.Report.waived) + ")" : ""),
         ReportFormatting.shortPosition(finding.location, language: options.language),
         Markup.markdownCode(finding.ruleID), message,
       ]

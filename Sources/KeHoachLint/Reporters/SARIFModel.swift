@@ -95,6 +95,21 @@ enum SARIF {
     let locations: [Location]
     let partialFingerprints: [String: String]
     let properties: ResultProperties?
+    /// A waiver from `.kehoach-lint.yml`: `kind: external`, its reason and approver.
+    var suppressions: [Suppression]? = nil
+  }
+
+  struct Suppression: Encodable {
+    let kind: String
+    let status: String
+    let justification: String
+    let properties: SuppressionProperties
+  }
+
+  struct SuppressionProperties: Encodable {
+    let approvedBy: String
+    let expires: String?
+    let configuration: String?
   }
 
   struct ResultProperties: Encodable {

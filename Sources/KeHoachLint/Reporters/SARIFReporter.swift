@@ -66,12 +66,22 @@ public struct SARIFReporter: Reporter {
     let properties = SARIF.ResultProperties(
       headingPath: finding.headingPath.isEmpty ? nil : finding.headingPath, quote: finding.quote,
       fixHint: finding.fixHint.map(options.text))
-    return SARIF.Result(
+    var result = SARIF.Result(
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: SARIF.level(finding.severity),
       message: SARIF.Message(text: options.text(finding.message)),
       locations: [SARIF.Location(physicalLocation: .init(artifactLocation: artifact, region: region), logicalLocations: logical)],
       partialFingerprints: [Self.fingerprintKey: fingerprint],
       properties: properties.headingPath == nil && properties.quote == nil && properties.fixHint == nil ? nil : properties)
+    if let waiver = finding.waiver {
+      let place = waiver.configurationFile.map { $0 + (waiver.line.map { ":\($0)" } ?? "") }
+      result.suppressions = [
+        SARIF.Suppression(
+          kind: "external", status: "accepted", justification: waiver.reason,
+          properties: SARIF.SuppressionProperties(approvedBy: waiver.approvedBy, expires: waiver.expires?.description, configuration: place)
+        )
+      ]
+    }
+    return result
   }
 
   /// Our columns count characters; SARIF's `unicodeCodePoints` counts scalars, which differ

@@ -25,6 +25,7 @@ public struct TextReporter: Reporter {
       if let hint = finding.fixHint {
         lines.append("    = " + options.text(Messages.Report.hint) + options.text(hint))
       }
+      if let waiver = finding.waiver { lines.append("    = " + options.text(Messages.Report.waivedNote(waiver))) }
     }
     // The verdict line: what a reviewer acts on, with the requirement coverage.
     var text = options.text(Messages.verdictLine(file))
@@ -41,7 +42,10 @@ public struct TextReporter: Reporter {
   /// One finding on one line.
   public func line(for finding: Finding, options: ReportOptions) -> String {
     let palette = TerminalPalette(enabled: options.useColor)
-    let severity = palette.severity(finding.severity, finding.severity.rawValue)
+    // A waived finding keeps its place but not its severity word, so a log parser does not
+    // count it.
+    let severity =
+      finding.isWaived ? palette.dim("waived \(finding.severity.rawValue)") : palette.severity(finding.severity, finding.severity.rawValue)
     // One line whatever the message holds: editors and CI logs read a finding per line.
     let message = options.text(finding.message).split(whereSeparator: \.isNewline).joined(separator: " ")
     return "\(Self.position(finding.location, language: options.language)): \(severity): \(message) [\(finding.ruleID)]"

@@ -72,6 +72,8 @@ public struct ProjectRowCompletenessRule: RuleKind {
     self.spec = spec
   }
 
+  public var requiredProjectFields: [ProjectColumnRole.Field]? { spec.fields }
+
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     for list in context.plannedProjectLists {

@@ -42,6 +42,8 @@ public struct RequiredSectionsRule: RuleKind {
     self.spec = spec
   }
 
+  public var requiredSections: [RequiredSection]? { spec.sections }
+
   public func check(_ context: RuleContext) -> [Finding] {
     var matcher = SectionMatcher(outline: context.outline)
     let matches = matcher.match(spec.sections, in: context.outline.roots, parent: nil)

@@ -68,6 +68,7 @@ struct CheckCommand: ParsableCommand {
       request.failOn = failOn.map(\.severity)
       request.jobs = max(1, jobs)
       request.measuresTime = timings
+      request.today = Self.today(ProcessInfo.processInfo.environment)
       var report = try LintSession.run(request)
       if timings { printError(TimingsTable.render(report.timings, jobs: request.jobs, language: rules.lang)) }
       if let writeBaseline {
@@ -101,6 +102,12 @@ struct CheckCommand: ParsableCommand {
     return ReportOptions(
       language: rules.lang, useColor: useColor, generatedAt: epoch.map { Date(timeIntervalSince1970: $0) } ?? Date(),
       timeZone: .current, baseDirectory: FileManager.default.currentDirectoryPath)
+  }
+
+  /// The run's date for waivers' expiry: `SOURCE_DATE_EPOCH` when set (reproducible runs).
+  static func today(_ environment: [String: String]) -> CivilDate {
+    let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+    return CivilDate(epoch.map { Date(timeIntervalSince1970: $0) } ?? Date())
   }
 
   /// "15/9/2020" or "15/09/2020".
