@@ -143,10 +143,10 @@ public struct DocxAnnotator: Sendable {
     let w = prefix + ":"
     let paragraphs = lines.enumerated().map { index, line in
       let reference = index == 0 ? "<\(w)r><\(w)annotationRef/></\(w)r>" : ""
-      return "<\(w)p>\(reference)<\(w)r><\(w)t xml:space=\"preserve\">\(Self.escape(line))</\(w)t></\(w)r></\(w)p>"
+      return "<\(w)p>\(reference)<\(w)r><\(w)t xml:space=\"preserve\">\(Markup.escape(line))</\(w)t></\(w)r></\(w)p>"
     }.joined()
     return
-      "<\(w)comment \(w)id=\"\(id)\" \(w)author=\"\(Self.escape(author))\" \(w)date=\"\(Self.isoDate(date))\" \(w)initials=\"\(Self.escape(initials))\">"
+      "<\(w)comment \(w)id=\"\(id)\" \(w)author=\"\(Markup.escape(author))\" \(w)date=\"\(Self.isoDate(date))\" \(w)initials=\"\(Markup.escape(initials))\">"
       + paragraphs + "</\(w)comment>"
   }
 
@@ -283,23 +283,6 @@ public struct DocxAnnotator: Sendable {
     var name = path.replacingOccurrences(of: "\\", with: "/")
     while name.hasPrefix("/") { name.removeFirst() }
     return name.lowercased()
-  }
-
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default:
-        // XML 1.0 has no place for most control characters.
-        if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 
   static func isoDate(_ date: Date) -> String {
