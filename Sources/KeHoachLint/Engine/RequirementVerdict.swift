@@ -9,6 +9,9 @@ public struct RequirementVerdict: Sendable, Hashable, Codable {
     case notApplicable = "not-applicable"
     /// The linter cannot decide; a person should look.
     case needsReview = "needs-review"
+    /// Not met, and every finding that says so is covered by a waiver (a departure accepted on
+    /// purpose, with its approver: `waivers:` in `.kehoach-lint.yml`).
+    case waived
   }
 
   /// Stable id: the rule id, with the item for rules that check several things

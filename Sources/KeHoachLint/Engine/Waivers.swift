@@ -27,6 +27,7 @@ extension ProjectConfiguration {
         used[position] = true
       }
       reports[index] = reports[index].with(findings: findings)
+      reports[index].verdicts = Self.waivingVerdicts(reports[index])
     }
     for (position, waiver) in waivers.enumerated() {
       guard let index = firstNamed[position] else { continue }
@@ -47,6 +48,17 @@ extension ProjectConfiguration {
   }
 
   private func isOff(_ id: String) -> Bool { rules[id] == .off }
+
+  /// A requirement not met only by waived findings is `waived`: accepted on purpose, not met.
+  private static func waivingVerdicts(_ report: FileReport) -> [RequirementVerdict] {
+    report.verdicts.map { verdict in
+      let against = report.findings.filter { $0.ruleID == verdict.ruleID && $0.severity >= .warning }
+      guard verdict.status == .notMet, !against.isEmpty, against.allSatisfy({ $0.waiver != nil }) else { return verdict }
+      var waived = verdict
+      waived.status = .waived
+      return waived
+    }
+  }
 
   private static func waiverFinding(_ rule: EngineRule, _ waiver: Waiver, _ message: LocalizedText) -> Finding {
     let info = rule.info

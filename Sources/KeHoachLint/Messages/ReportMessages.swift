@@ -6,6 +6,7 @@ extension Messages {
     case .notMet: LocalizedText(vi: "Chưa đạt", en: "Not met")
     case .notApplicable: LocalizedText(vi: "Không áp dụng", en: "Not applicable")
     case .needsReview: LocalizedText(vi: "Cần xem lại", en: "Needs review")
+    case .waived: LocalizedText(vi: "Được miễn trừ", en: "Waived")
     }
   }
 
@@ -22,7 +23,7 @@ extension Messages {
     guard let coverage = file.coverage else { return nil }
     var vi: [String] = []
     var en: [String] = []
-    for status in [RequirementVerdict.Status.notMet, .needsReview, .notApplicable] {
+    for status in [RequirementVerdict.Status.notMet, .waived, .needsReview, .notApplicable] {
       let count = file.verdictCount(status)
       guard count > 0 else { continue }
       vi.append("\(count) \(verdictStatus(status).vi.lowercased())")

@@ -72,7 +72,7 @@ struct HTMLPlanSection {
         id: id, heading: options.text(Messages.Report.checklist), HTML.element("p", "muted", t(Messages.Report.noData)) + "\n")
     }
     let header = [Messages.Report.status, Messages.Report.requirement, Messages.Report.guidance].map { options.text($0) }
-    let open = file.verdicts.filter { $0.status == .notMet || $0.status == .needsReview }
+    let open = file.verdicts.filter { $0.status == .notMet || $0.status == .waived || $0.status == .needsReview }
       .enumerated().sorted { ($0.element.status == .notMet ? 0 : 1, $0.offset) < ($1.element.status == .notMet ? 0 : 1, $1.offset) }
       .map(\.element)
     let closed = file.verdicts.filter { $0.status == .met || $0.status == .notApplicable }

@@ -59,7 +59,7 @@ enum HTMLStyle {
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem;
       font-weight: 600; white-space: nowrap; }
     .sev-error, .st-not-met { color: var(--error); background: var(--error-bg); }
-    .sev-warning, .st-needs-review { color: var(--warning); background: var(--warning-bg); }
+    .sev-warning, .st-needs-review, .st-waived { color: var(--warning); background: var(--warning-bg); }
     .sev-info { color: var(--info); background: var(--info-bg); }
     .st-met { color: var(--met); background: var(--met-bg); }
     .st-not-applicable { color: var(--muted); background: var(--soft); }

@@ -61,7 +61,7 @@ public struct JUnitReporter: Reporter {
         var message = options.text(Messages.verdictStatus(verdict.status))
         if !findings.isEmpty { message += ": " + findings.map { options.text($0.message) }.joined(separator: " ") }
         cases.append(Case(name: name, outcome: .skipped(message: message)))
-      case .notMet: cases.append(Case(name: name, outcome: outcome(findings, failOn: file.failOn, options: options)))
+      case .notMet, .waived: cases.append(Case(name: name, outcome: outcome(findings, failOn: file.failOn, options: options)))
       }
     }
     let others = file.findingsOutsideVerdicts

@@ -28,7 +28,7 @@ public struct MarkdownReporter: Reporter {
       return lines + ["❌ " + Markup.markdownCell(t(error.message)) + " (`\(error.code)`)"]
     }
     if let detail = Messages.coverageDetail(file) { lines += [Markup.markdownCell(t(detail)) + ".", ""] }
-    let open = file.verdicts.filter { $0.status == .notMet || $0.status == .needsReview }
+    let open = file.verdicts.filter { $0.status == .notMet || $0.status == .waived || $0.status == .needsReview }
     for verdict in open {
       let mark = verdict.status == .notMet ? "❌" : "🔍"
       lines.append(
