@@ -173,18 +173,28 @@ public struct Linter: Sendable {
   }
 
   private func isSwitchedOff(_ info: RuleInfo) -> Bool {
-    (configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind]) == .off
+    setting(for: info) == .off
+  }
+
+  /// The configuration's setting for a rule: by its id, else its kind, else a set it belongs to
+  /// (`hygiene`: every rule whose id contains the set's name).
+  private func setting(for info: RuleInfo) -> ProjectConfiguration.RuleSetting? {
+    if let setting = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] { return setting }
+    for set in BuiltInRules.ruleSets where info.id.contains(set) {
+      if let setting = configuration.ruleSettings[set] { return setting }
+    }
+    return nil
   }
 
   /// Severity overrides and switched-off rules, applied at the edge (rules never see them).
   /// The rule's severity after the configuration's `rules:` settings.
   private func severity(of info: RuleInfo) -> Severity {
-    if case .severity(let severity)? = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] { return severity }
+    if case .severity(let severity)? = setting(for: info) { return severity }
     return info.severity
   }
 
   private func applySettings(_ findings: [Finding], for info: RuleInfo) -> [Finding] {
-    guard let setting = configuration.ruleSettings[info.id] ?? configuration.ruleSettings[info.kind] else { return findings }
+    guard let setting = setting(for: info) else { return findings }
     switch setting {
     case .off: return []
     case .on: return findings

@@ -27,7 +27,12 @@ public enum BuiltInRules {
     ReviewListCoverageRule.self,
     ReplacedDocumentRule.self,
     IssuerSymbolRule.self,
+    DraftHygieneRule.self,
   ]
+
+  /// Names of rule sets a setting may name to reach every rule whose id contains the name
+  /// (`rules: {hygiene: off}`).
+  public static let ruleSets = [DraftHygieneRule.setName]
 
   /// The kind with the given id.
   public static func kind(named id: String) -> (any RuleKind.Type)? {

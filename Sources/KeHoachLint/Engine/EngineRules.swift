@@ -175,7 +175,7 @@ extension BuiltInRules {
   /// the engine rules' ids. Packs whose rules fail to decode contribute nothing (the set-up
   /// reports them).
   public static func knownRuleIDs(in packs: [RulePack]) -> Set<String> {
-    var known = Set(kinds.map { $0.description.kind } + engineRules.map(\.id))
+    var known = Set(kinds.map { $0.description.kind } + engineRules.map(\.id) + ruleSets)
     for pack in packs { known.formUnion(((try? pack.rules()) ?? []).map(\.info.id)) }
     return known
   }

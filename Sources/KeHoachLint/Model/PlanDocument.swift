@@ -24,6 +24,8 @@ public struct PlanDocument: Sendable {
   /// The source's lines without line breaks, for text formats (empty for Word documents);
   /// reports quote them under a finding.
   public internal(set) var sourceLines: [String] = []
+  /// What a Word draft still carries (tracked changes, comments, hidden text…); empty for Markdown.
+  public internal(set) var draftState = WordDraftState()
 
   public init(file: String, format: Format, blocks: [Block], notes: [Block] = [], directives: [Directive] = []) {
     self.file = file

@@ -10,6 +10,8 @@ struct DocxBlockBuilder {
   private var labeler: ListLabeler
   /// Note references in reading order, with the paragraph that holds each.
   private var noteReferences: [(reference: NoteReference, paragraph: Int)] = []
+  /// Paragraphs holding hidden text that is not white space (after styles), for draft hygiene.
+  private(set) var hiddenTextParagraphs: [Int] = []
 
   init(file: String, styles: WordStyles, numbering: WordNumbering) {
     self.file = file
@@ -99,6 +101,7 @@ struct DocxBlockBuilder {
     // Counters advance on every numbered paragraph, shown or not, as in Word.
     let label = labeler.label(for: paragraph.properties)
     for reference in paragraph.noteReferences { noteReferences.append((reference, paragraph.number)) }
+    if hasHiddenText(paragraph) { WordDraftState.add(paragraph.number, to: &hiddenTextParagraphs) }
     var result: [Block] = []
     if !paragraph.isTableOfContents, let visible = visibleText(of: paragraph) {
       let kind: Block.Kind
@@ -116,6 +119,15 @@ struct DocxBlockBuilder {
     }
     for box in paragraph.textBoxes { result += blocks(box) }
     return result
+  }
+
+  /// Whether a run of the paragraph is hidden (`w:vanish`, directly or by style) and holds
+  /// more than white space.
+  private func hasHiddenText(_ paragraph: WordParagraph) -> Bool {
+    paragraph.spans.contains { span in
+      styles.resolve(span.formatting, paragraphStyle: paragraph.properties.styleID).hidden == true
+        && span.text.unicodeScalars.contains { !TextScalars.isWhitespace($0) }
+    }
   }
 
   /// The text Word shows (hidden runs left out, all-caps runs in capitals), trimmed and in

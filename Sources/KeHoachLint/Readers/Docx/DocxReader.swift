@@ -28,7 +28,7 @@ public struct DocxReader: Sendable {
     let relationships = try package.read(relationshipsPart).map { bytes throws(KeHoachLintError) in
       try PackageRelationships(bytes: bytes, source: mainPart, file: file, part: relationshipsPart)
     }
-    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments"] {
+    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments", "settings"] {
       // Without relationships, fall back to the conventional part names beside the main part.
       let name =
         relationships?.target(ofKind: kind) ?? PackageRelationships.resolve("\(kind).xml", against: mainPart)
@@ -37,7 +37,40 @@ public struct DocxReader: Sendable {
       try reader.moveToRootElement()
       if reader.isWord(kind) { try parts.read(root: reader) }
     }
+    try readPackageFacts(package, mainPart: mainPart, into: &parts.draftState)
     return try parts.document(file: file, format: .docx, maximumParagraphLength: limits.maximumParagraphLength)
+  }
+
+  /// The main part's content type (macro-enabled or not) and the people and organisation the
+  /// document properties name (`docProps/core.xml`, `docProps/app.xml`).
+  private func readPackageFacts(
+    _ package: DocxPackage, mainPart: String, into state: inout WordDraftState
+  ) throws(KeHoachLintError) {
+    let file = package.file
+    if let bytes = try package.read("[Content_Types].xml") {
+      let reader = try XMLStreamReader(bytes: bytes, file: file, part: "[Content_Types].xml")
+      try reader.moveToRootElement()
+      try reader.forEachChild { entry throws(KeHoachLintError) in
+        guard entry.localName == "Override", let type = entry.attribute("ContentType")?.lowercased(),
+          PackageRelationships.resolve(entry.attribute("PartName") ?? "", against: "").lowercased() == mainPart.lowercased()
+        else { return }
+        if type.contains("macroenabled") { state.isMacroEnabled = true }
+      }
+    }
+    let wanted: [(part: String, element: String, name: String)] = [
+      ("docProps/core.xml", "creator", "dc:creator"), ("docProps/core.xml", "lastModifiedBy", "cp:lastModifiedBy"),
+      ("docProps/app.xml", "Company", "Company"), ("docProps/app.xml", "Manager", "Manager"),
+    ]
+    for part in ["docProps/core.xml", "docProps/app.xml"] {
+      guard let bytes = try package.read(part) else { continue }
+      let reader = try XMLStreamReader(bytes: bytes, file: file, part: part)
+      try reader.moveToRootElement()
+      try reader.forEachChild { property throws(KeHoachLintError) in
+        guard let name = wanted.first(where: { $0.part == part && $0.element == property.localName })?.name else { return }
+        let value = TextScalars.trimmingWhitespace(try property.textContent())
+        if !value.isEmpty { state.properties.append(WordDraftState.Property(name: name, value: value)) }
+      }
+    }
   }
 
   /// `_rels/.rels` → the officeDocument relationship; else `word/document.xml` if present.

@@ -9,6 +9,8 @@ struct WordParts {
   /// Word comments: id → text, and where each sits in the body.
   var comments: [String: String] = [:]
   var commentAnchors: [String: CommentAnchor] = [:]
+  /// What the draft still carries (tracked changes, highlights, settings, properties).
+  var draftState = WordDraftState()
 
   /// Reads the part whose root element the reader is on, by what that root is; `expected`
   /// ("document", "styles", …) names the part's kind when the package says it.
@@ -22,11 +24,19 @@ struct WordParts {
       let parser = WordStoryParser(reader: reader)
       body = try parser.readDocument()
       commentAnchors = parser.commentAnchors
+      let seen = parser.draftState
+      draftState.revisionCounts = seen.revisionCounts
+      draftState.revisionParagraphs = seen.revisionParagraphs
+      draftState.highlightParagraphs = seen.highlightParagraphs
     case "styles": styles = try WordStyles(reader: reader)
     case "numbering": numbering = try WordNumbering(reader: reader)
     case "footnotes": footnotes = try WordStoryParser(reader: reader).readNotes()
     case "endnotes": endnotes = try WordStoryParser(reader: reader).readNotes()
     case "comments": comments = try WordStoryParser(reader: reader).readComments()
+    case "settings":
+      try reader.forEachChild { setting throws(KeHoachLintError) in
+        if setting.isWord("trackRevisions") { draftState.tracksRevisions = WordBoolean.value(setting.wordValue) }
+      }
     default: return false
     }
     return true
@@ -37,7 +47,8 @@ struct WordParts {
   static func kind(ofContentType contentType: String) -> String {
     let type = contentType.lowercased()
     if type.hasSuffix(".main+xml") { return "document" }
-    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments"] where type.hasSuffix("wordprocessingml.\(kind)+xml") {
+    for kind in ["styles", "numbering", "footnotes", "endnotes", "comments", "settings"]
+    where type.hasSuffix("wordprocessingml.\(kind)+xml") {
       return kind
     }
     return ""
@@ -53,7 +64,22 @@ struct WordParts {
     let notes = builder.noteBlocks(footnotes: footnotes, endnotes: endnotes)
     try BlockTextLimit.check(blocks, maximum: maximumParagraphLength, file: file)
     try BlockTextLimit.check(notes, maximum: maximumParagraphLength, file: file)
-    return PlanDocument(file: file, format: format, blocks: blocks, notes: notes, directives: directives(file: file))
+    var document = PlanDocument(file: file, format: format, blocks: blocks, notes: notes, directives: directives(file: file))
+    var state = draftState
+    state.hiddenTextParagraphs = builder.hiddenTextParagraphs
+    state.comments = leftoverComments()
+    document.draftState = state
+    return document
+  }
+
+  /// The comments that are not suppressions, in body order (unanchored ones last).
+  func leftoverComments() -> [WordDraftState.Comment] {
+    comments.compactMap { id, text -> (id: String, comment: WordDraftState.Comment)? in
+      guard Directive.wordCommentRules(text) == nil else { return nil }
+      return (id, WordDraftState.Comment(paragraph: commentAnchors[id]?.paragraphs?.lowerBound, text: text))
+    }
+    .sorted { ($0.comment.paragraph ?? Int.max, $0.id) < ($1.comment.paragraph ?? Int.max, $1.id) }
+    .map(\.comment)
   }
 
   /// `kehoach-lint-disable RULE[, RULE] [– lý do]` written as Word comments: each suppresses

@@ -16,6 +16,12 @@ struct RunFormatting: Sendable, Hashable {
 
   /// Reads a `w:rPr` element (the reader is on it).
   static func read(_ reader: XMLStreamReader) throws(KeHoachLintError) -> RunFormatting {
+    var marks = RunMarks()
+    return try read(reader, marks: &marks)
+  }
+
+  /// Reads a `w:rPr` element, noting in `marks` what a draft-hygiene check needs.
+  static func read(_ reader: XMLStreamReader, marks: inout RunMarks) throws(KeHoachLintError) -> RunFormatting {
     var formatting = RunFormatting()
     try reader.forEachChild { child throws(KeHoachLintError) in
       guard child.namespace == .word else { return }
@@ -24,11 +30,20 @@ struct RunFormatting: Sendable, Hashable {
       case "caps": formatting.caps = WordBoolean.value(child.wordValue)
       case "vanish": formatting.hidden = WordBoolean.value(child.wordValue)
       case "rStyle": formatting.characterStyle = child.wordValue
+      case "highlight": marks.highlighted = (child.wordValue ?? "none") != "none"
+      case "rPrChange": marks.formattingChanged = true
       default: return
       }
     }
     return formatting
   }
+}
+
+/// What a run's properties say that is not formatting the text needs: a highlight, a tracked
+/// formatting change. Kept apart from `RunFormatting` so spans join as before.
+struct RunMarks: Sendable {
+  var highlighted = false
+  var formattingChanged = false
 }
 
 /// The paragraph properties (`w:pPr`) this reader needs, as written on a paragraph or a style.
@@ -47,6 +62,9 @@ struct ParagraphProperties: Sendable, Hashable {
   var markDeleted = false
   /// A drop cap (`w:framePr w:dropCap`): the large first letter of the next paragraph's first word.
   var isDropCap = false
+  /// Tracked changes on the paragraph itself: its mark inserted, deleted or moved, its
+  /// properties changed (`w:pPrChange`, or `w:rPrChange` on the mark).
+  var revisions: [WordDraftState.Revision] = []
 
   /// The paragraph is shown as the start of the next one (a deleted mark, a drop cap).
   var joinsNext: Bool { markDeleted || isDropCap }
@@ -60,6 +78,7 @@ struct ParagraphProperties: Sendable, Hashable {
       switch child.localName {
       case "pStyle": properties.styleID = child.wordValue
       case "outlineLvl": properties.outlineLevel = child.wordValue.flatMap { Int($0) }
+      case "pPrChange": properties.revisions.append(.formatting)
       case "framePr": properties.isDropCap = ["drop", "margin"].contains(child.attribute("dropCap", in: .word) ?? "none")
       case "numPr":
         try child.forEachChild { item throws(KeHoachLintError) in
@@ -71,7 +90,12 @@ struct ParagraphProperties: Sendable, Hashable {
         try child.forEachChild { mark throws(KeHoachLintError) in
           guard mark.namespace == .word else { return }
           switch mark.localName {
-          case "del", "moveFrom": properties.markDeleted = true
+          case "del", "moveFrom":
+            properties.markDeleted = true
+            properties.revisions.append(mark.localName == "del" ? .deletion : .move)
+          case "ins": properties.revisions.append(.insertion)
+          case "moveTo": properties.revisions.append(.move)
+          case "rPrChange": properties.revisions.append(.formatting)
           case "b": properties.markFormatting.bold = WordBoolean.value(mark.wordValue)
           default: return
           }

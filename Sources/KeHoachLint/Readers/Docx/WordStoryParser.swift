@@ -16,6 +16,8 @@ final class WordStoryParser {
   /// Where each Word comment sits in the body: the paragraphs its range starts and ends in
   /// (a range opened between paragraphs starts at the next one), or that holds its reference.
   private(set) var commentAnchors: [String: CommentAnchor] = [:]
+  /// Tracked changes and highlights seen in this story (the text read is not changed by them).
+  private(set) var draftState = WordDraftState()
 
   init(reader: XMLStreamReader) {
     self.reader = reader
@@ -58,6 +60,16 @@ final class WordStoryParser {
     return comments
   }
 
+  /// A tracked-change element (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`); other names are ignored.
+  private func noteRevision(_ name: String, paragraph: Int) {
+    switch name {
+    case "ins": draftState.noteRevision(.insertion, paragraph: paragraph)
+    case "del": draftState.noteRevision(.deletion, paragraph: paragraph)
+    case "moveFrom", "moveTo": draftState.noteRevision(.move, paragraph: paragraph)
+    default: return
+    }
+  }
+
   private func noteComment(_ element: XMLStreamReader, paragraph: Int) {
     guard let id = element.attribute("id", in: .word) else { return }
     var anchor = commentAnchors[id] ?? CommentAnchor()
@@ -85,7 +97,12 @@ final class WordStoryParser {
     case "tbl": items.append(.table(try readTable(element)))
     case "commentRangeStart": noteComment(element, paragraph: anchorParagraph ?? paragraphCount + 1)
     case "commentRangeEnd": noteComment(element, paragraph: anchorParagraph ?? max(paragraphCount, 1))
+    case "del", "moveFrom":
+      noteRevision(element.localName, paragraph: anchorParagraph ?? max(paragraphCount, 1))
     case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag":
+      if element.localName == "ins" || element.localName == "moveTo" {
+        noteRevision(element.localName, paragraph: anchorParagraph ?? paragraphCount + 1)
+      }
       try element.forEachChild { child throws(KeHoachLintError) in
         if !child.isWord("sdtPr") { try readBlock(child, into: &items) }
       }
@@ -105,6 +122,7 @@ final class WordStoryParser {
     try element.forEachChild { child throws(KeHoachLintError) in
       if child.isWord("pPr") {
         paragraph.properties = try ParagraphProperties.read(child)
+        for revision in paragraph.properties.revisions { draftState.noteRevision(revision, paragraph: number) }
       } else {
         try readInline(child, into: &paragraph)
       }
@@ -123,7 +141,10 @@ final class WordStoryParser {
     case "r":
       try readRun(element, into: &paragraph)
     case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "bdo", "dir":
+      noteRevision(element.localName, paragraph: paragraph.number)
       try element.forEachChild { child throws(KeHoachLintError) in try readInline(child, into: &paragraph) }
+    case "del", "moveFrom":
+      noteRevision(element.localName, paragraph: paragraph.number)
     case "commentRangeStart", "commentRangeEnd":
       noteComment(element, paragraph: paragraph.number)
     case "sdt":
@@ -138,6 +159,7 @@ final class WordStoryParser {
 
   private func readRun(_ run: XMLStreamReader, into paragraph: inout WordParagraph) throws(KeHoachLintError) {
     var formatting = RunFormatting()
+    var marks = RunMarks()
     try run.forEachChild { child throws(KeHoachLintError) in
       guard child.namespace == .word else {
         // Drawings outside the w: namespace never hold text directly, only text boxes.
@@ -145,8 +167,15 @@ final class WordStoryParser {
         return
       }
       switch child.localName {
-      case "rPr": formatting = try RunFormatting.read(child)
-      case "t": emit(try child.textContent(), formatting, into: &paragraph)
+      case "rPr":
+        formatting = try RunFormatting.read(child, marks: &marks)
+        if marks.formattingChanged { draftState.noteRevision(.formatting, paragraph: paragraph.number) }
+      case "t":
+        let text = try child.textContent()
+        if marks.highlighted, text.unicodeScalars.contains(where: { !TextScalars.isWhitespace($0) }) {
+          WordDraftState.add(paragraph.number, to: &draftState.highlightParagraphs)
+        }
+        emit(text, formatting, into: &paragraph)
       case "tab", "ptab": emit("\t", formatting, into: &paragraph)
       case "br": emit(Self.breakText(child.attribute("type", in: .word)), formatting, into: &paragraph)
       case "cr": emit("\n", formatting, into: &paragraph)
@@ -277,7 +306,10 @@ final class WordStoryParser {
       case "tblHeader": row.isHeader = WordBoolean.value(property.wordValue)
       case "gridBefore": row.gridBefore = property.wordValue.flatMap { Int($0) } ?? 0
       case "gridAfter": row.gridAfter = property.wordValue.flatMap { Int($0) } ?? 0
-      case "del": deleted = true
+      case "del":
+        deleted = true
+        draftState.noteRevision(.deletion, paragraph: anchorParagraph ?? paragraphCount + 1)
+      case "ins": draftState.noteRevision(.insertion, paragraph: anchorParagraph ?? paragraphCount + 1)
       default: return
       }
     }
