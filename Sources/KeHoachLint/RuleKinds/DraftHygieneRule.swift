@@ -49,6 +49,15 @@ public struct DraftHygieneRule: RuleKind {
     self.check = spec.check
   }
 
+  /// Word only: a Markdown plan carries no drafting traces, so the requirement does not apply
+  /// (rather than counting as met and inflating "N/M yêu cầu đạt").
+  public func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict] {
+    guard context.document.format != .markdown else { return [RequirementVerdict(rule: info, status: .notApplicable)] }
+    let status: RequirementVerdict.Status =
+      findings.isEmpty ? .met : findings.contains { $0.severity >= .warning } ? .notMet : .needsReview
+    return [RequirementVerdict(rule: info, status: status)]
+  }
+
   public func check(_ context: RuleContext) -> [Finding] {
     let document = context.document
     guard document.format != .markdown else { return [] }
