@@ -152,7 +152,7 @@ import Testing
     let outline = Outline(document: document)
     let configuration = Configuration(rulesDirectory: TestSupport.rulesDirectory)
     let withWords = PlanAnalysis(
-      document: document, outline: outline, profile: try TestSupport.testProfile(adding: "security-terms: [an toàn thông tin]\n"),
+      document: document, outline: outline, profile: try TestSupport.profile(adding: "security-terms: [an toàn thông tin]\n"),
       configuration: configuration, resources: RuleResources())
     let facts = try #require(PlanSummary(analysis: withWords).budget)
     #expect(facts.total == 10_000)

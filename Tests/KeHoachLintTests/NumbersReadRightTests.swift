@@ -40,7 +40,7 @@ import Testing
     -> RuleContext
   {
     RuleContext(
-      document: document, outline: Outline(document: document), profile: try TestSupport.testProfile(adding: profile),
+      document: document, outline: Outline(document: document), profile: try TestSupport.profile(adding: profile),
       configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
   }
 

@@ -65,7 +65,7 @@ import Testing
       kind: "security-spending-share", spec: "minimum-percent: 10\n")
     let context = RuleContext(
       document: document, outline: Outline(document: document),
-      profile: try TestSupport.testProfile(adding: "security-terms: [an toàn thông tin]\n"),
+      profile: try TestSupport.profile(adding: "security-terms: [an toàn thông tin]\n"),
       configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
     // 100 of 600 overall (16,7%) and 80 of 380 in 2022 pass; 20 of 220 in 2021 (9,1%) does not.
     let findings = rule.check(context)
@@ -165,13 +165,13 @@ import Testing
     ("UBND THÀNH PHỐ QUẢNG NGÃI", .district), ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", .province),
   ])
   func infersTheUnitLevel(_ body: String, _ level: UnitLevel) {
-    #expect(UnitLevel.level(ofBody: VietnameseFolding.titleKey(body)) == level)
+    #expect(UnitLevel.infer(issuingBody: VietnameseFolding.titleKey(body)) == level)
   }
 
   @Test func theLowerHeaderLineIsTheIssuingBody() {
     let document = TestSupport.markdown(
       "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**\n\n**SỞ Y TẾ**\n\nSố: 12/KH-SYT\n\nQuảng Ngãi, ngày 1 tháng 9 năm 2020\n\n# KẾ HOẠCH\n")
-    #expect(UnitLevel.infer(from: document, outline: Outline(document: document)) == .department)
+    #expect(UnitLevel.infer(from: document) == .department)
   }
 }
 
@@ -191,11 +191,11 @@ import Testing
   @Test(arguments: ["by-level: {xa: 15/9/2020}", "by-level: {bo: 31/9/2020}", "by-level: {bo: 15/9/2020}\n  sources: {}"])
   func badDraftDeadlinesAreAnError(_ fields: String) {
     let yaml = "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH}\n  \(fields)\n"
-    #expect(throws: (any Error).self) { try TestSupport.testProfile(adding: yaml) }
+    #expect(throws: (any Error).self) { try TestSupport.profile(adding: yaml) }
   }
 
   @Test func draftDeadlinesAreProfileData() throws {
-    let profile = try TestSupport.testProfile(
+    let profile = try TestSupport.profile(
       adding: "draft-deadlines:\n  source: {document: Công văn 2606/BTTTT-THH, section: mục 2.b}\n  by-level: {bo: 15/9/2020}\n")
     #expect(profile.draftDeadlines?.byLevel[.ministry] == CivilDate(year: 2020, month: 9, day: 15))
     #expect(profile.draftDeadlines?.byLevel.count == 1)

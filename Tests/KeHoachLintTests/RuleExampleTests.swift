@@ -44,7 +44,7 @@ import Yams
     let rule = try Self.makeRule(kind: testCase.kind, spec: testCase.example.spec)
     let document = TestSupport.markdown(text)
     let context = RuleContext(
-      document: document, outline: Outline(document: document), profile: try TestSupport.testProfile(adding: testCase.example.profile),
+      document: document, outline: Outline(document: document), profile: try TestSupport.profile(adding: testCase.example.profile),
       configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory),
       resources: try RuleResources.load(rulesDirectory: TestSupport.rulesDirectory))
     let positions = rule.check(context).map { "\($0.location.line ?? 0):\($0.location.column ?? 0)" }.sorted()

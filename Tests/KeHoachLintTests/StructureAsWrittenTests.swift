@@ -216,8 +216,7 @@ import Testing
     let document = TestSupport.markdown(header + "\n\nSố: 12/KH-UBND\n\n# KẾ HOẠCH\n\n**Ứng dụng CNTT giai đoạn 2021-2025**\n")
     #expect(document.header.issuingBody?.text == body)
     let linter = try TestSupport.linter()
-    let outline = Outline(document: document)
-    #expect(linter.unitLevel(of: document, outline: outline) == level)
+    #expect(linter.unitLevel(of: document) == level)
   }
 
   @Test func twoLineProvinceIssuerPicksTheProvinceFramework() throws {
@@ -247,7 +246,7 @@ import Testing
     let document = try TestDocx.read(body: body)
     #expect(document.header.issuingBody?.text == "ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN")
     #expect(document.header.number?.text == "12/KH-UBND")
-    #expect(UnitLevel.infer(from: document, outline: Outline(document: document)) == .district)
+    #expect(UnitLevel.infer(from: document) == .district)
   }
 
   // MARK: 4. Footnotes

@@ -47,7 +47,7 @@ public struct Linter: Sendable {
     var timings = timings
     let measures = configuration.measuresTime
     let outline = timings.measure("outline", enabled: measures) { Outline(document: document) }
-    let detected = pack(for: document, outline: outline)
+    let detected = pack(for: document)
     guard let pack = detected ?? basePack else {
       let info = BuiltInRules.profileDetection.info
       let context = RuleContext(document: document, outline: outline, profile: Self.unknownProfile, configuration: configuration)
@@ -210,27 +210,27 @@ public struct Linter: Sendable {
   /// The forced profile; else among the packs whose title phrases the plan's title contains,
   /// the one for the unit's level (configured, or read from the issuing body), else the
   /// fallback, else the first.
-  public func pack(for document: PlanDocument, outline: Outline? = nil) -> RulePack? {
+  public func pack(for document: PlanDocument) -> RulePack? {
     if let forced = configuration.profileID { return packs.first { $0.profile.id == forced } }
     guard let title = document.header.title?.text else { return nil }
     let candidates = packs.filter { $0.profile.matches(title: title) }
-    let level = unitLevel(of: document, outline: outline ?? Outline(document: document))
+    let level = unitLevel(of: document)
     if let level, let forLevel = candidates.first(where: { $0.profile.detect.levels.contains(level) }) { return forLevel }
     return candidates.first { $0.profile.detect.fallback } ?? candidates.first
   }
 
   /// The configured level, else the one the plan's header names: the same answer the
   /// deadline rule uses (`PlanAnalysis.unitLevel`).
-  public func unitLevel(of document: PlanDocument, outline: Outline) -> UnitLevel? {
-    configuration.unitLevel ?? UnitLevel.infer(from: document, outline: outline)
+  public func unitLevel(of document: PlanDocument) -> UnitLevel? {
+    configuration.unitLevel ?? UnitLevel.infer(from: document)
   }
 
   /// What the checks compute for `document` under its profile (the report's facts come from
   /// it); under the base profile when no framework fits, nil when there is none.
   public func analysis(of document: PlanDocument) -> PlanAnalysis? {
-    let outline = Outline(document: document)
-    guard let pack = pack(for: document, outline: outline) ?? basePack else { return nil }
-    return PlanAnalysis(document: document, outline: outline, profile: pack.profile, configuration: configuration, resources: resources)
+    guard let pack = pack(for: document) ?? basePack else { return nil }
+    return PlanAnalysis(
+      document: document, outline: Outline(document: document), profile: pack.profile, configuration: configuration, resources: resources)
   }
 
   /// The budget figures of `document`'s project lists under its profile.

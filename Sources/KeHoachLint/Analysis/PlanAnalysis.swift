@@ -52,7 +52,7 @@ public final class PlanAnalysis: Sendable {
 
   /// The unit's level: configured, else read from the plan's header (the lowest issuing body).
   public var unitLevel: UnitLevel? {
-    unitLevelSlot.get { configuration.unitLevel ?? UnitLevel.infer(from: document, outline: outline) }
+    unitLevelSlot.get { configuration.unitLevel ?? UnitLevel.infer(from: document) }
   }
 
   /// The guidance's deadline for drafts at the unit's level, and where it is set.

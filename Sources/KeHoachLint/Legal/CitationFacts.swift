@@ -27,6 +27,9 @@ public struct CitationFacts: Sendable, Hashable, Codable {
     public var source: String?
     /// How the citation matched it (`exact`, `variant`, `likely`, …).
     public var match: String?
+
+    /// "Nghị quyết 17/NQ-CP", "Luật An toàn thông tin mạng": how reports name it.
+    public var displayName: String { [type, number ?? name].compactMap { $0 }.joined(separator: " ") }
   }
 
   /// One thing wrong with the citation: a short status and the full message.

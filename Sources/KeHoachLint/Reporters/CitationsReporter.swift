@@ -59,8 +59,7 @@ public struct CitationsReporter: Reporter {
     }
     let level = entry.verification == "false" ? (vi ? "chưa xác minh" : "unverified") : entry.verification
     let guess = citation.status == .likely ? (vi ? " (có lẽ)" : " (probably)") : ""
-    let name = [entry.type, entry.number ?? entry.name].compactMap { $0 }.joined(separator: " ")
-    return "\(name), \(entry.date ?? "?") [\(level)]\(guess)"
+    return "\(entry.displayName), \(entry.date ?? "?") [\(level)]\(guess)"
   }
 
   private func statusCell(_ citation: CitationFacts, options: ReportOptions) -> String {

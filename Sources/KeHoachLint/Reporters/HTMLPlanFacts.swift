@@ -35,8 +35,7 @@ struct HTMLPlanFacts {
   /// "Nghị quyết 17/NQ-CP, 7/3/2019 – Về một số nhiệm vụ …".
   private func catalogText(_ citation: CitationFacts) -> String {
     guard let entry = citation.catalog else { return citation.candidates.isEmpty ? "–" : citation.candidates.joined(separator: " / ") }
-    let name = [entry.type, entry.number ?? entry.name].compactMap { $0 }.joined(separator: " ")
-    return [name, entry.date, entry.title].compactMap { $0 }.joined(separator: ", ")
+    return [entry.displayName, entry.date, entry.title].compactMap { $0 }.joined(separator: ", ")
   }
 
   func budget(id: String? = nil) -> String {

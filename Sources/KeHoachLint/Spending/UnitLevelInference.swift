@@ -3,11 +3,7 @@ extension UnitLevel {
   /// (`PlanHeader.issuingBody`): the issuer's lines joined ("ỦY BAN NHÂN DÂN" / "HUYỆN BÌNH
   /// SƠN" is a district), the lower of a superior and its department ("UBND TỈNH QUẢNG NGÃI" /
   /// "SỞ Y TẾ" is a department). For a plan issued with a Quyết định, the decision's header.
-  static func infer(from document: PlanDocument, outline: Outline) -> UnitLevel? {
-    guard let body = document.header.issuingBody else { return nil }
-    return level(ofBody: VietnameseFolding.titleKey(body.text))
+  static func infer(from document: PlanDocument) -> UnitLevel? {
+    document.header.issuingBody.flatMap { infer(issuingBody: VietnameseFolding.titleKey($0.text)) }
   }
-
-  /// The level a body's folded name ("uy ban nhan dan tinh quang ngai") implies.
-  static func level(ofBody key: String) -> UnitLevel? { infer(issuingBody: key) }
 }

@@ -48,7 +48,7 @@ enum TestSupport {
 
   /// The test profile with profile data written as `pack.yml` keys (`security-terms`,
   /// `review-list`), as a rule kind's example gives them.
-  static func testProfile(adding yaml: String) throws -> Profile {
+  static func profile(adding yaml: String) throws -> Profile {
     guard !yaml.isEmpty else { return testProfile }
     let text = """
       id: test
