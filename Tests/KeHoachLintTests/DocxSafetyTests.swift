@@ -230,6 +230,18 @@ struct DocxSafetyTests {
     #expect(reason == Messages.Input.pdf)
   }
 
+  @Test("text renamed .docx is a damaged package, never read as a Markdown plan")
+  func textNamedDocx() {
+    let error = Self.error { () throws(KeHoachLintError) in try Self.load("hong.docx", Array("not a zip\n".utf8)) }
+    guard case .corruptArchive(let path, let reason) = error else {
+      Issue.record("expected corruptArchive, got \(String(describing: error))")
+      return
+    }
+    #expect(path.hasSuffix("hong.docx") && reason == Messages.Input.notAZip)
+    let markdown = Self.error { () throws(KeHoachLintError) in try Self.load("ke-hoach.md", Array("# KẾ HOẠCH\n".utf8)) }
+    #expect(markdown == nil)
+  }
+
   @Test("an empty .docx")
   func empty() {
     let error = Self.error { () throws(KeHoachLintError) in try Self.load("rong.docx", []) }

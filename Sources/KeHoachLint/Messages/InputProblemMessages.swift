@@ -33,6 +33,9 @@ extension Messages {
       "không thấy phần cuối thư mục ZIP (tệp bị cắt cụt hoặc hỏng)", "no end of the ZIP directory (truncated or damaged)")
     public static let noZipDirectory = text(
       "không đọc được thư mục ZIP (tệp bị cắt cụt hoặc hỏng)", "no readable ZIP directory (truncated or damaged)")
+    public static let notAZip = text(
+      "không phải gói ZIP, dù có đuôi tệp Word (tải về lỗi hoặc đổi tên tệp)",
+      "not a ZIP package despite its Word name (a broken download or a renamed file)")
     public static let noZipEntries = text("không có mục ZIP nào đọc được", "no readable ZIP entries")
     public static func cannotInflate(_ part: String) -> LocalizedText { text("không giải nén được \(part)", "\(part) cannot be inflated") }
     public static func checksumMismatch(_ part: String) -> LocalizedText {

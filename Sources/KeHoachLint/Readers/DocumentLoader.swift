@@ -31,12 +31,21 @@ public struct DocumentLoader: Sendable {
       throw .notAWordDocument(path: path, reason: Messages.Input.pdf)
     case .xml:
       return try WordXMLReader().read(bytes: bytes, file: path)
+    case .text where Self.isWordPackageName(path):
+      // A ".docx" that is not a ZIP is a damaged download or a renamed file, never a plan
+      // written as text: reading it as Markdown would pass it under the base profile.
+      throw .corruptArchive(path: path, reason: Messages.Input.notAZip)
     case .text:
       let (utf8, legacy) = try TextDecoding.utf8(bytes, path: path)
       var document = try MarkdownReader(limits: markdownLimits).readWithinLimits(bytes: utf8, file: path)
       document.legacyEncoding = legacy
       return document
     }
+  }
+
+  /// Whether `path` names a Word package (`.docx`, `.docm`, `.dotx`, `.dotm`).
+  static func isWordPackageName(_ path: String) -> Bool {
+    ["docx", "docm", "dotx", "dotm"].contains((path as NSString).pathExtension.lowercased())
   }
 
   /// The file's bytes, read once into one buffer. Only regular files: a pipe (`mkfifo`) would

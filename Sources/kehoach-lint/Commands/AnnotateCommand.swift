@@ -81,12 +81,6 @@ struct AnnotateCommand: ParsableCommand {
           status = ExitStatus.inputError
           continue
         }
-        // A `.docx` that is no ZIP (the reader then took it as text) cannot take comments.
-        if file.path.lowercased().hasSuffix(".docx"), file.format != .docx {
-          printError(KeHoachLintError.corruptArchive(path: file.path, reason: Messages.Input.noZipEnd).message.text(in: language))
-          status = ExitStatus.inputError
-          continue
-        }
         // Markdown and Word XML found in a folder are skipped, said once each.
         if let problem = Self.unsupported(file.path, format: file.format) {
           printError(problem.text(in: language))
