@@ -28,11 +28,12 @@ public enum BuiltInRules {
     ReplacedDocumentRule.self,
     IssuerSymbolRule.self,
     DraftHygieneRule.self,
+    DecreeFormatRule.self,
   ]
 
   /// Names of rule sets a setting may name to reach every rule whose id contains the name
-  /// (`rules: {hygiene: off}`).
-  public static let ruleSets = [DraftHygieneRule.setName]
+  /// (`rules: {hygiene: off}`, `rules: {the-thuc: off}`).
+  public static let ruleSets = [DraftHygieneRule.setName, DecreeFormatRule.setName]
 
   /// The kind with the given id.
   public static func kind(named id: String) -> (any RuleKind.Type)? {

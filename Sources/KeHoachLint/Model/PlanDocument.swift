@@ -26,6 +26,8 @@ public struct PlanDocument: Sendable {
   public internal(set) var sourceLines: [String] = []
   /// What a Word draft still carries (tracked changes, comments, hidden text…); empty for Markdown.
   public internal(set) var draftState = WordDraftState()
+  /// Paper, margins, fonts and sizes as Word shows them; empty for Markdown.
+  public internal(set) var formatting = WordFormatting()
 
   public init(file: String, format: Format, blocks: [Block], notes: [Block] = [], directives: [Directive] = []) {
     self.file = file

@@ -37,6 +37,13 @@ public struct DocxReader: Sendable {
       try reader.moveToRootElement()
       if reader.isWord(kind) { try parts.read(root: reader) }
     }
+    // The theme names the fonts runs refer to as "minorHAnsi"/"majorHAnsi".
+    let themePart = relationships?.target(ofKind: "theme") ?? PackageRelationships.resolve("theme/theme1.xml", against: mainPart)
+    if let bytes = try package.read(themePart) {
+      let reader = try XMLStreamReader(bytes: bytes, file: file, part: themePart)
+      try reader.moveToRootElement()
+      try parts.read(root: reader, expected: "theme")
+    }
     try readPackageFacts(package, mainPart: mainPart, into: &parts.draftState)
     return try parts.document(file: file, format: .docx, maximumParagraphLength: limits.maximumParagraphLength)
   }

@@ -11,12 +11,19 @@ struct WordParts {
   var commentAnchors: [String: CommentAnchor] = [:]
   /// What the draft still carries (tracked changes, highlights, settings, properties).
   var draftState = WordDraftState()
+  /// The theme's fonts, for runs that name a theme font.
+  var themeFonts = WordThemeFonts()
+  var sectionEnds: [(lastParagraph: Int, setup: WordSectionSetup)] = []
 
   /// Reads the part whose root element the reader is on, by what that root is; `expected`
   /// ("document", "styles", …) names the part's kind when the package says it.
   /// Returns false when the root is not one of the parts this reader uses.
   @discardableResult
   mutating func read(root reader: XMLStreamReader, expected: String? = nil) throws(KeHoachLintError) -> Bool {
+    if reader.localName == "theme", expected == nil || expected == "theme" {
+      themeFonts = try WordThemeFonts(reader: reader)
+      return true
+    }
     guard reader.namespace == .word, expected == nil || expected == reader.localName else { return false }
     switch reader.localName {
     case "document":
@@ -24,6 +31,7 @@ struct WordParts {
       let parser = WordStoryParser(reader: reader)
       body = try parser.readDocument()
       commentAnchors = parser.commentAnchors
+      sectionEnds = parser.sectionEnds
       let seen = parser.draftState
       draftState.revisionCounts = seen.revisionCounts
       draftState.revisionParagraphs = seen.revisionParagraphs
@@ -47,6 +55,7 @@ struct WordParts {
   static func kind(ofContentType contentType: String) -> String {
     let type = contentType.lowercased()
     if type.hasSuffix(".main+xml") { return "document" }
+    if type.hasSuffix("officedocument.theme+xml") { return "theme" }
     for kind in ["styles", "numbering", "footnotes", "endnotes", "comments", "settings"]
     where type.hasSuffix("wordprocessingml.\(kind)+xml") {
       return kind
@@ -69,7 +78,14 @@ struct WordParts {
     state.hiddenTextParagraphs = builder.hiddenTextParagraphs
     state.comments = leftoverComments()
     document.draftState = state
+    document.formatting = WordFormattingScan(styles: styles, theme: themeFonts).formatting(
+      body: body, sectionEnds: sectionEnds, headingParagraphs: Set(blocks.compactMap(Self.headingParagraph)))
     return document
+  }
+
+  private static func headingParagraph(_ block: Block) -> Int? {
+    guard case .heading = block.kind else { return nil }
+    return block.location.paragraph
   }
 
   /// The comments that are not suppressions, in body order (unanchored ones last).

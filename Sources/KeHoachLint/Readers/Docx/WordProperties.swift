@@ -6,12 +6,18 @@ struct RunFormatting: Sendable, Hashable {
   var hidden: Bool?
   /// The character style (`w:rStyle`) of a run.
   var characterStyle: String?
+  var italic: Bool?
+  /// The Latin font (`w:rFonts`), for the decree's format checks.
+  var font: WordFont?
+  /// `w:sz`, in half-points.
+  var halfPoints: Int?
 
   /// Values said here win; the rest come from `base`.
   func inheriting(from base: RunFormatting) -> RunFormatting {
     RunFormatting(
       bold: bold ?? base.bold, caps: caps ?? base.caps, hidden: hidden ?? base.hidden,
-      characterStyle: characterStyle ?? base.characterStyle)
+      characterStyle: characterStyle ?? base.characterStyle, italic: italic ?? base.italic, font: font ?? base.font,
+      halfPoints: halfPoints ?? base.halfPoints)
   }
 
   /// Reads a `w:rPr` element (the reader is on it).
@@ -30,6 +36,9 @@ struct RunFormatting: Sendable, Hashable {
       case "caps": formatting.caps = WordBoolean.value(child.wordValue)
       case "vanish": formatting.hidden = WordBoolean.value(child.wordValue)
       case "rStyle": formatting.characterStyle = child.wordValue
+      case "i": formatting.italic = WordBoolean.value(child.wordValue)
+      case "rFonts": formatting.font = WordFont(child)
+      case "sz": formatting.halfPoints = child.wordValue.flatMap { Int($0) }.map { min(max($0, 0), 3276) }
       case "highlight": marks.highlighted = (child.wordValue ?? "none") != "none"
       case "rPrChange": marks.formattingChanged = true
       default: return
@@ -65,6 +74,8 @@ struct ParagraphProperties: Sendable, Hashable {
   /// Tracked changes on the paragraph itself: its mark inserted, deleted or moved, its
   /// properties changed (`w:pPrChange`, or `w:rPrChange` on the mark).
   var revisions: [WordDraftState.Revision] = []
+  /// `w:sectPr` in a paragraph's properties: the paragraph ends a section with this page setup.
+  var section: WordSectionSetup?
 
   /// The paragraph is shown as the start of the next one (a deleted mark, a drop cap).
   var joinsNext: Bool { markDeleted || isDropCap }
@@ -80,6 +91,7 @@ struct ParagraphProperties: Sendable, Hashable {
       case "outlineLvl": properties.outlineLevel = child.wordValue.flatMap { Int($0) }
       case "pPrChange": properties.revisions.append(.formatting)
       case "framePr": properties.isDropCap = ["drop", "margin"].contains(child.attribute("dropCap", in: .word) ?? "none")
+      case "sectPr": properties.section = try WordSectionSetup.read(child)
       case "numPr":
         try child.forEachChild { item throws(KeHoachLintError) in
           guard item.namespace == .word else { return }

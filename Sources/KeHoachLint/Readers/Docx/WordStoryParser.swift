@@ -18,6 +18,9 @@ final class WordStoryParser {
   private(set) var commentAnchors: [String: CommentAnchor] = [:]
   /// Tracked changes and highlights seen in this story (the text read is not changed by them).
   private(set) var draftState = WordDraftState()
+  /// Each section's page setup with the last body paragraph it holds (the body's final
+  /// `w:sectPr` ends the last section), in order.
+  private(set) var sectionEnds: [(lastParagraph: Int, setup: WordSectionSetup)] = []
 
   init(reader: XMLStreamReader) {
     self.reader = reader
@@ -95,6 +98,9 @@ final class WordStoryParser {
     switch element.localName {
     case "p": items.append(.paragraph(try readParagraph(element)))
     case "tbl": items.append(.table(try readTable(element)))
+    case "sectPr":
+      guard anchorParagraph == nil, sectionEnds.count < WordDraftState.maximumParagraphs else { return }
+      sectionEnds.append((paragraphCount, try WordSectionSetup.read(element)))
     case "commentRangeStart": noteComment(element, paragraph: anchorParagraph ?? paragraphCount + 1)
     case "commentRangeEnd": noteComment(element, paragraph: anchorParagraph ?? max(paragraphCount, 1))
     case "del", "moveFrom":
@@ -123,6 +129,11 @@ final class WordStoryParser {
       if child.isWord("pPr") {
         paragraph.properties = try ParagraphProperties.read(child)
         for revision in paragraph.properties.revisions { draftState.noteRevision(revision, paragraph: number) }
+        if let section = paragraph.properties.section, anchorParagraph == nil,
+          sectionEnds.count < WordDraftState.maximumParagraphs
+        {
+          sectionEnds.append((number, section))
+        }
       } else {
         try readInline(child, into: &paragraph)
       }

@@ -1,0 +1,77 @@
+/// How a Word document is laid out and set, as Word shows it: each section's paper and
+/// margins, and the font and size of the body text with styles resolved (document defaults →
+/// paragraph style chain → character style chain → direct formatting), for the decree's format
+/// checks (Nghị định 30/2020/NĐ-CP, Phụ lục I). Empty for Markdown.
+public struct WordFormatting: Sendable, Hashable {
+  /// One section of the document (`w:sectPr`), in twentieths of a point (twips) as Word stores them.
+  public struct Section: Sendable, Hashable {
+    /// 1-based, in document order.
+    public var number: Int
+    /// The body paragraphs the section holds.
+    public var paragraphs: ClosedRange<Int>
+    /// `w:pgSz`: nil when the file does not say (Word then shows its own default, Letter).
+    public var width: Int?
+    public var height: Int?
+    /// `w:orient="landscape"`, or a page wider than it is tall.
+    public var isLandscape: Bool
+    /// `w:pgMar`: nil when the file does not say (Word's default: 1440 twips, 25.4 mm all round).
+    public var top: Int?
+    public var bottom: Int?
+    public var left: Int?
+    public var right: Int?
+    /// Most of the section's text is in tables (the decree allows such pages in landscape).
+    public var isMainlyTable: Bool
+
+    public init(
+      number: Int, paragraphs: ClosedRange<Int>, width: Int? = nil, height: Int? = nil, isLandscape: Bool = false,
+      top: Int? = nil, bottom: Int? = nil, left: Int? = nil, right: Int? = nil, isMainlyTable: Bool = false
+    ) {
+      self.number = number
+      self.paragraphs = paragraphs
+      self.width = width
+      self.height = height
+      self.isLandscape = isLandscape
+      self.top = top
+      self.bottom = bottom
+      self.left = left
+      self.right = right
+      self.isMainlyTable = isMainlyTable
+    }
+  }
+
+  /// How much of the body text is set in one font or one size.
+  public struct Share<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    /// Letters and digits (white space not counted).
+    public var characters: Int
+    /// The first body paragraph set so.
+    public var firstParagraph: Int
+  }
+
+  /// The resolved formatting of one paragraph's text (its longest run decides).
+  public struct Paragraph: Sendable, Hashable {
+    public var number: Int
+    public var font: String
+    /// In half-points (26 = 13 pt).
+    public var halfPoints: Int
+    public var bold: Bool
+    public var italic: Bool
+  }
+
+  public var sections: [Section] = []
+  /// Fonts of the body text (paragraphs of running text outside tables and headings), most used first.
+  public var bodyFonts: [Share<String>] = []
+  /// Sizes of the body text in half-points, most used first.
+  public var bodySizes: [Share<Int>] = []
+  /// The formatting of the paragraphs at the top of the document (the header: Quốc hiệu,
+  /// Tiêu ngữ, Số, the date line), outside and inside tables.
+  public var headerParagraphs: [Paragraph] = []
+
+  public init() {}
+
+  /// The formatting of paragraph `number` when it is among the header's.
+  public func headerParagraph(_ number: Int?) -> Paragraph? {
+    guard let number else { return nil }
+    return headerParagraphs.first { $0.number == number }
+  }
+}

@@ -1,0 +1,143 @@
+/// The decree's administrative format (Nghị định 30/2020/NĐ-CP, Phụ lục I) in a Word plan:
+/// A4 portrait paper, the margins, Times New Roman, body size 13–14, the Quốc hiệu and Tiêu
+/// ngữ as the decree writes them, "Số: …/KH-…", the date line's leading zeros, "Nơi nhận:".
+/// One instance per check (`check:`); their ids contain `the-thuc`, the set
+/// `rules: {the-thuc: off}` switches off. Markdown plans are judged on content only: the format
+/// belongs to the document that is issued, which is a Word file.
+public struct DecreeFormatRule: RuleKind {
+  public enum Check: String, Decodable, Sendable, CaseIterable {
+    case paper
+    case margins
+    case font
+    case bodySize = "body-size"
+    /// Quốc hiệu and Tiêu ngữ present, in the decree's letters and case.
+    case nationalTitle = "national-title"
+    /// The same lines differing only in dashes, spacing or where a tone mark sits ("HOÀ").
+    case headerTypography = "header-typography"
+    case number
+    case dateLine = "date-line"
+    case recipients
+  }
+
+  public struct Spec: Decodable, Sendable {
+    public let check: Check
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case check }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.strictContainer(keyedBy: CodingKeys.self, alsoAllowed: RulePackLoader.commonKeys)
+      check = try container.decode(Check.self, forKey: .check)
+    }
+  }
+
+  /// The name of the set these rules form (`rules: {the-thuc: off}`).
+  public static let setName = "the-thuc"
+
+  public static let description = RuleDescription(
+    kind: "decree-format",
+    title: LocalizedText(vi: "Thể thức văn bản theo Nghị định 30/2020/NĐ-CP", en: "Administrative format of Decree 30/2020/NĐ-CP"),
+    rationale: LocalizedText(
+      vi:
+        "Kế hoạch là văn bản hành chính, trình bày theo Phụ lục I Nghị định 30/2020/NĐ-CP: khổ A4 đứng (trang có bảng được trình bày ngang), lề trên và dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm, phông Times New Roman, cỡ chữ nội dung 13–14; Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”; số, ký hiệu dạng “Số: 151/KH-UBND”; ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước (“ngày 05 tháng 02 năm 2021”); có “Nơi nhận:”. Chỉ áp dụng cho tệp Word: khổ giấy, lề, phông chữ đọc theo cách Word hiển thị (mặc định của tài liệu → kiểu → đoạn → đoạn chữ); kế hoạch Markdown chỉ được xét nội dung. Mỗi kiểm tra là một quy tắc (`check:`), mã có chữ `the-thuc`; `rules: {the-thuc: off}` tắt cả bộ.",
+      en:
+        "A plan is an administrative document, laid out as Decree 30/2020/NĐ-CP, Appendix I sets: A4 portrait (pages of tables may be landscape), margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, Times New Roman, body size 13–14 pt; the national title “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” and motto “Độc lập - Tự do - Hạnh phúc”; the number as “Số: 151/KH-UBND”; a leading 0 for a day below 10 and the months 1 and 2 (“ngày 05 tháng 02 năm 2021”); a “Nơi nhận:” list. Word files only: paper, margins and fonts are read as Word shows them (document defaults → styles → paragraph → run); a Markdown plan is judged on content. Each check is its own rule (`check:`), its id contains `the-thuc`; `rules: {the-thuc: off}` switches the whole set off."
+    ),
+    defaultSeverity: .warning,
+    examples: [
+      RuleExample(markdown: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQuảng Ngãi, ngày 5 tháng 2 năm 2021\n", spec: "check: date-line")
+    ])
+
+  public let info: RuleInfo
+  let check: Check
+
+  public init(info: RuleInfo, spec: Spec) {
+    self.info = info
+    self.check = spec.check
+  }
+
+  /// Word only: a Markdown plan is not the issued document, so the requirement does not apply.
+  public func verdicts(_ context: RuleContext, findings: [Finding]) -> [RequirementVerdict] {
+    guard context.document.format != .markdown else { return [RequirementVerdict(rule: info, status: .notApplicable)] }
+    let status: RequirementVerdict.Status =
+      findings.isEmpty ? .met : findings.contains { $0.severity >= .warning } ? .notMet : .needsReview
+    return [RequirementVerdict(rule: info, status: status)]
+  }
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let document = context.document
+    guard document.format != .markdown else { return [] }
+    let page = DecreePageFormat(formatting: document.formatting)
+    switch check {
+    case .paper: return page.paperProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
+    case .margins: return page.marginProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
+    case .font: return page.fontProblem().map { [finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph)] } ?? []
+    case .bodySize: return page.sizeProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
+    case .nationalTitle, .headerTypography: return headerElements(context)
+    case .number:
+      guard let slip = DecreeFormatText.numberSlip(in: DecreeFormatText.headerLines(document.blocks)) else { return [] }
+      return [finding(context, slip, Messages.DecreeFormat.number(written: String(slip.written), expected: slip.expected))]
+    case .dateLine:
+      guard let slip = DecreeFormatText.dateSlip(in: DecreeFormatText.headerLines(document.blocks)) else { return [] }
+      return [finding(context, slip, Messages.DecreeFormat.dateLine(written: String(slip.written), expected: slip.expected))]
+    case .recipients:
+      let (found, slip) = DecreeFormatText.recipientsSlip(in: document.blocks)
+      if let slip { return [finding(context, slip, Messages.DecreeFormat.recipientsWritten(String(slip.written)))] }
+      guard !found else { return [] }
+      let location = document.endLocation
+      return [
+        context.finding(
+          info, Messages.DecreeFormat.recipientsMissing, at: location, blockIndex: document.blocks.indices.last,
+          fixHint: Messages.DecreeFormat.recipientsFix)
+      ]
+    }
+  }
+
+  /// Quốc hiệu and Tiêu ngữ: missing or not as written (`national-title`), or differing only
+  /// in typography (`header-typography`).
+  private func headerElements(_ context: RuleContext) -> [Finding] {
+    let lines = DecreeFormatText.headerLines(context.document.blocks)
+    var findings: [Finding] = []
+    let elements: [(DecreeFormatText.HeaderElement, vi: String, en: String)] = [
+      (.nationalTitle, "Quốc hiệu", "national title"), (.motto, "Tiêu ngữ", "motto"),
+    ]
+    for (element, vi, en) in elements {
+      let expected = element == .nationalTitle ? DecreeFormatText.nationalTitle : DecreeFormatText.motto
+      guard let found = DecreeFormatText.headerElement(element, in: lines) else {
+        guard check == .nationalTitle else { continue }
+        let location = context.document.blocks.first?.location ?? context.document.endLocation
+        let message = Messages.DecreeFormat.missing(vi, english: en, expected: expected)
+        findings.append(
+          context.finding(
+            info, message, at: location, blockIndex: context.document.blocks.isEmpty ? nil : 0,
+            fixHint: Messages.DecreeFormat.replaceWith(expected)))
+        continue
+      }
+      guard let slip = found.slip, found.typographic == (check == .headerTypography) else { continue }
+      let written = String(slip.written)
+      let message: LocalizedText
+      switch (element, found.typographic) {
+      case (.motto, true): message = Messages.DecreeFormat.mottoTypography(written: written, expected: expected)
+      case (.nationalTitle, true): message = Messages.DecreeFormat.nationalTitleAccent(written: written, expected: expected)
+      default: message = Messages.DecreeFormat.notAsWritten(vi, english: en, written: written, expected: expected)
+      }
+      findings.append(finding(context, slip, message))
+    }
+    return findings
+  }
+
+  /// A finding at the first character of the wrong text, with its replacement as the fix.
+  private func finding(_ context: RuleContext, _ slip: DecreeFormatText.Slip, _ message: LocalizedText) -> Finding {
+    let location = slip.line.location(at: slip.written.startIndex)
+    return context.finding(
+      info, message, at: location, blockIndex: slip.line.blockIndex, fixHint: Messages.DecreeFormat.replaceWith(slip.expected))
+  }
+
+  /// A finding at body paragraph `paragraph` (the block holding it, for the quote).
+  private func finding(_ context: RuleContext, _ message: LocalizedText, fix: LocalizedText, paragraph: Int) -> Finding {
+    let blocks = context.document.blocks
+    // A table has no text to quote: then the finding stands without a quote.
+    let index = blocks.lastIndex { ($0.location.paragraph ?? 0) <= paragraph }.flatMap { blocks[$0].table == nil ? $0 : nil }
+    let location = SourceLocation(file: context.document.file, paragraph: paragraph)
+    return context.finding(info, message, at: location, blockIndex: index, fixHint: fix)
+  }
+}
