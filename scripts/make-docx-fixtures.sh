@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates the Word twins of the Markdown fixture plans, made by real writers:
-#   Fixtures/docx/good/NAME.docx              pandoc (Markdown → DOCX, letter points kept as typed)
+#   Fixtures/docx/good/NAME.docx              pandoc (Markdown → DOCX, letter points kept as typed) with
+#                                             --reference-doc Fixtures/reference/nd30-reference.docx
+#                                             (A4, the decree's margins, Times New Roman 14: see
+#                                             scripts/make-reference-docx.py)
 #   Fixtures/docx/good/NAME-numbering.docx    python-docx; "Phần I.", "I.", "1." come from numbering.xml
 #   Fixtures/docx/good/NAME-numbering.xml     the same as a Flat OPC "Word XML Document"
-#   Fixtures/docx/good/NAME-libreoffice.docx  pandoc → ODT → LibreOffice headless → DOCX
+#   Fixtures/docx/good/NAME-libreoffice.docx  pandoc → ODT (reference nd30-reference.odt) → LibreOffice
+#                                             headless → DOCX
 #   Fixtures/docx/bad/NAME.docx               python-docx twins of Fixtures/markdown/bad/*.md (labels typed)
 #   Fixtures/docx/bad/ke-hoach-nam-2020-danh-so-tu-dong.docx
 #                                             DOCX only: pandoc turns "a) … e) g)" into Word's lowerLetter
@@ -29,14 +33,15 @@ trap 'rm -rf "$work"' EXIT
 # "a) …" stays typed text: pandoc's fancy lists would make Word numbering of it, and Word's
 # letters (a…z) skip the Vietnamese "đ)" (see the DOCX-only bad fixture below).
 reader=markdown-raw_html-fancy_lists
+reference=Fixtures/reference/nd30-reference
 
 for markdown in Fixtures/markdown/good/*.md; do
   name=$(basename "$markdown" .md)
-  pandoc -f "$reader" -t docx "$markdown" -o "$good/$name.docx"
+  pandoc -f "$reader" -t docx --reference-doc "$reference.docx" "$markdown" -o "$good/$name.docx"
   scripts/make-docx-numbered-twin.py "$markdown" "$good/$name-numbering.docx"
   scripts/docx-to-flat-opc.py "$good/$name-numbering.docx" "$good/$name-numbering.xml"
   if command -v soffice >/dev/null; then
-    pandoc -f "$reader" -t odt "$markdown" -o "$work/$name-libreoffice.odt"
+    pandoc -f "$reader" -t odt --reference-doc "$reference.odt" "$markdown" -o "$work/$name-libreoffice.odt"
     soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$work/$name-libreoffice.odt" >/dev/null
     cp "$work/$name-libreoffice.docx" "$good/$name-libreoffice.docx"
   else
@@ -47,7 +52,7 @@ for markdown in Fixtures/markdown/good/*.md; do
   done
 done
 
-pandoc -f markdown-raw_html -t docx Fixtures/markdown/good/ke-hoach-nam-2020.md -o "$bad/ke-hoach-nam-2020-danh-so-tu-dong.docx"
+pandoc -f markdown-raw_html -t docx --reference-doc "$reference.docx" Fixtures/markdown/good/ke-hoach-nam-2020.md -o "$bad/ke-hoach-nam-2020-danh-so-tu-dong.docx"
 
 swift build --product kehoach-lint >/dev/null
 for markdown in Fixtures/markdown/bad/*.md "$bad/ke-hoach-nam-2020-danh-so-tu-dong.docx"; do

@@ -16,7 +16,10 @@ starting where the Markdown list starts; "- " items use the template's List Bull
 Handles the Markdown the fixtures use: ATX headings, paragraphs, "- "/"+ " and "N. " lists,
 pipe tables, **bold**, *italic*, HTML comments (dropped, as cmark drops HTML blocks).
 
+Laid out as Nghị định 30/2020/NĐ-CP sets (scripts/nd30_format.py).
+
 Usage: scripts/make-docx-numbered-twin.py [--typed] PLAN.md OUT.docx   (needs python-docx)"""
+import os
 import re
 import sys
 
@@ -24,6 +27,9 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import nd30_format  # noqa: E402
 
 HEADING_ABSTRACT = 90
 HEADING_NUM = 90
@@ -195,6 +201,9 @@ def main(arguments):
         sys.exit(__doc__)
     twin = Twin(typed)
     twin.convert(open(paths[0], encoding="utf-8").read())
+    # Laid out as the decree sets (A4, margins, Times New Roman 14): the twins differ from
+    # their Markdown plan in content only.
+    nd30_format.apply(twin.document)
     twin.document.core_properties.author = "kehoach-lint fixtures"
     twin.document.save(paths[1])
 

@@ -24,6 +24,12 @@ the anchor texts given in MUTANTS below, found in the mutant, so they move with 
 rule ids are the bundled packs' ids; "legal-issuer-symbol" is the rule issue 14 asks for
 (issuer and symbol agree), named here before it exists.
 
+Every DOCX is laid out as Nghị định 30/2020/NĐ-CP, Phụ lục I sets, so the decree's format
+checks find nothing in a clean plan: pandoc writes with --reference-doc
+Fixtures/reference/nd30-reference.docx (A4, Times New Roman 14), the Word-style twins get A4,
+the decree's margins and Times New Roman through scripts/nd30_format.py, at the body size and
+left margin each house uses (FORMAT: 13 or 14 pt, 30 or 35 mm, all within the decree's ranges).
+
 Needs pandoc and python-docx 1.2+ (pip install python-docx).
 Usage: scripts/make-house-style-fixtures.py   (from anywhere)"""
 import os
@@ -39,7 +45,18 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import nd30_format  # noqa: E402
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "house-styles")
+REFERENCE = os.path.join(ROOT, "..", "reference", "nd30-reference.docx")
+# Each house's body size (pt) and left margin (mm), within the decree's 13-14 pt and 30-35 mm.
+FORMAT = {
+    "a-bo-quyet-dinh": (14, 30),
+    "b-so-nam-2021": (13, 35),
+    "c-huyen-5-nam": (14, 35),
+    "d-tinh-nam-2021": (13, 30),
+}
 CLEAN = [
     "a-bo-quyet-dinh/bo-tu-phap-5-nam.md",
     "b-so-nam-2021/so-tnmt-nam-2021.md",
@@ -357,11 +374,17 @@ WORD_MUTANTS = [
 ]
 
 
+def apply_house_format(document, plan):
+    body_pt, left_mm = FORMAT[plan.split("/")[0]]
+    nd30_format.apply(document, body_pt=body_pt, left_mm=left_mm, right_mm=15 if left_mm == 35 else 20)
+
+
 def make_docx():
     for mutant in WORD_MUTANTS:
         source = os.path.join(ROOT, mutant)
         word = WordStyle()
         word.convert(open(source, encoding="utf-8").read())
+        apply_house_format(word.document, mutant)
         word.document.core_properties.author = "kehoach-lint fixtures"
         target = source[: -len(".md")] + ".word.docx"
         word.document.save(target)
@@ -375,11 +398,13 @@ def make_docx():
         source = os.path.join(ROOT, clean)
         stem = source[: -len(".md")]
         subprocess.run(
-            ["pandoc", "-f", "markdown-raw_html-fancy_lists", "-t", "docx", source, "-o", stem + ".pandoc.docx"],
+            ["pandoc", "-f", "markdown-raw_html-fancy_lists", "-t", "docx", "--reference-doc", REFERENCE, source, "-o",
+             stem + ".pandoc.docx"],
             check=True,
         )
         word = WordStyle()
         word.convert(open(source, encoding="utf-8").read())
+        apply_house_format(word.document, clean)
         word.document.core_properties.author = "kehoach-lint fixtures"
         word.document.save(stem + ".word.docx")
         for path in (source, stem + ".pandoc.docx", stem + ".word.docx"):

@@ -47,11 +47,13 @@ import ZIPFoundation
   }
 
   /// Word has no columns, so two findings in one paragraph may come in another order:
-  /// compare severity, rule and message as multisets.
+  /// compare severity, rule and message as multisets. The decree's format checks are Word
+  /// only (a cut-short bad plan also lacks its "Nơi nhận:"), so they have no Markdown twin.
   @Test(arguments: twins(in: "bad"))
   func badTwinHasTheMarkdownFindings(_ name: String) throws {
     let report = try TestSupport.linter().lint(file: TestSupport.fixturesDirectory + "/docx/bad/" + name)
-    let actual = report.findings.map { "\($0.severity.rawValue) \($0.ruleID) \($0.message.vi)" }.sorted()
+    let actual = report.findings.filter { !$0.ruleID.contains(DecreeFormatRule.setName) }
+      .map { "\($0.severity.rawValue) \($0.ruleID) \($0.message.vi)" }.sorted()
     let sidecar = try String(contentsOfFile: Self.markdownTwin(of: name, in: "bad") + ".expected", encoding: .utf8)
     let expected = sidecar.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
     #expect(!expected.isEmpty)
