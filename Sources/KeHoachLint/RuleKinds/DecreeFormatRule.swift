@@ -132,12 +132,16 @@ public struct DecreeFormatRule: RuleKind {
       info, message, at: location, blockIndex: slip.line.blockIndex, fixHint: Messages.DecreeFormat.replaceWith(slip.expected))
   }
 
-  /// A finding at body paragraph `paragraph` (the block holding it, for the quote).
+  /// A finding at the first paragraph of text from body paragraph `paragraph` on (a section
+  /// that opens with the header table is found at the paragraph after it), quoting it.
   private func finding(_ context: RuleContext, _ message: LocalizedText, fix: LocalizedText, paragraph: Int) -> Finding {
     let blocks = context.document.blocks
-    // A table has no text to quote: then the finding stands without a quote.
-    let index = blocks.lastIndex { ($0.location.paragraph ?? 0) <= paragraph }.flatMap { blocks[$0].table == nil ? $0 : nil }
-    let location = SourceLocation(file: context.document.file, paragraph: paragraph)
-    return context.finding(info, message, at: location, blockIndex: index, fixHint: fix)
+    guard
+      let index = blocks.firstIndex(where: { ($0.location.paragraph ?? 0) >= paragraph && $0.table == nil && !$0.text.isEmpty })
+    else {
+      return context.finding(
+        info, message, at: SourceLocation(file: context.document.file, paragraph: paragraph), blockIndex: nil, fixHint: fix)
+    }
+    return context.finding(info, message, at: blocks[index].location, blockIndex: index, fixHint: fix)
   }
 }
