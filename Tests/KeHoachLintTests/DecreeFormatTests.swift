@@ -219,6 +219,27 @@ import Testing
     #expect(capitals.first?.message.vi == "Mục nơi nhận ghi là “NƠI NHẬN:”; Nghị định ghi “Nơi nhận:”.")
   }
 
+  @Test func theHeadersSizesAndStylesAreInfoAgainstTheUsualForm() throws {
+    // Quốc hiệu bold 13 pt, Tiêu ngữ bold 14 pt, the date line italic: the usual form.
+    let usual = try Self.plan(
+      header: [],
+      body: [
+        Self.paragraph(Self.header[0]), Self.paragraph(Self.header[1], runProperties: "<w:b/><w:sz w:val=\"26\"/>"),
+        Self.paragraph(Self.header[2], runProperties: "<w:b/>"), Self.paragraph(Self.header[3]),
+        Self.paragraph(Self.header[4], runProperties: "<w:i/>"), Self.paragraph(Self.bodyText),
+      ])
+    #expect(try Self.findings("header-style", in: usual).isEmpty)
+    // Everything at the body's 14 pt, nothing bold or italic.
+    let plain = try Self.findings("header-style", in: try Self.plan())
+    #expect(
+      plain.map(\.message.vi) == [
+        "Quốc hiệu trình bày cỡ 14, không đậm; mẫu thường dùng: cỡ 12–13, đậm.",
+        "Tiêu ngữ trình bày không đậm; mẫu thường dùng: cỡ 13–14, đậm.",
+        "Dòng địa danh, ngày tháng trình bày không nghiêng; mẫu thường dùng: cỡ 13–14, nghiêng.",
+      ])
+    #expect(plain.map(\.location.paragraph) == [2, 3, 5])
+  }
+
   // MARK: Real files and the set
 
   @Test func theLibreOfficeMadePlanHasNoFormatFinding() throws {
@@ -227,6 +248,7 @@ import Testing
     #expect(report.error == nil)
     #expect(!report.findings.contains { $0.ruleID.contains(DecreeFormatRule.setName) })
     let document = try DocumentLoader().load(path)
+    #expect(try Self.findings("header-style", in: document).isEmpty)
     let section = try #require(document.formatting.sections.first)
     #expect(abs((section.width ?? 0) - 11906) <= 2 && abs((section.left ?? 0) - 1701) <= 2)
   }

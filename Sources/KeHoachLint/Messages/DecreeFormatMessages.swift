@@ -159,6 +159,18 @@ extension Messages {
       )
     }
 
+    static func headerStyle(
+      _ element: (vi: String, en: String), departures: [(vi: String, en: String)], usual: (vi: String, en: String)
+    ) -> LocalizedText {
+      LocalizedText(
+        vi: "\(element.vi) trình bày \(departures.map(\.vi).joined(separator: ", ")); mẫu thường dùng: \(usual.vi).",
+        en: "The \(element.en) is set \(departures.map(\.en).joined(separator: ", ")); the usual form: \(usual.en).")
+    }
+
+    static let headerStyleFix = LocalizedText(
+      vi: "Trong Word: chọn dòng đó và đặt cỡ chữ, đậm (Ctrl+B), nghiêng (Ctrl+I) như mẫu thường dùng.",
+      en: "In Word: select the line and set its size, bold (Ctrl+B) and italic (Ctrl+I) as usual.")
+
     static let recipientsMissing = LocalizedText(
       vi: "Không thấy mục “Nơi nhận:” ở cuối văn bản; Nghị định quy định nơi nhận là thành phần thể thức của văn bản hành chính.",
       en:

@@ -17,6 +17,10 @@ public struct DecreeFormatRule: RuleKind {
     case number
     case dateLine = "date-line"
     case recipients
+    /// Sizes, bold and italic of the Quốc hiệu, Tiêu ngữ and date line, as commonly reported
+    /// (`info`). Not in the bundled packs: a pandoc or Markdown-born DOCX cannot set a header
+    /// cell's size; a configuration or a local pack may add it.
+    case headerStyle = "header-style"
   }
 
   public struct Spec: Decodable, Sendable {
@@ -79,6 +83,13 @@ public struct DecreeFormatRule: RuleKind {
     case .dateLine:
       guard let slip = DecreeFormatText.dateSlip(in: DecreeFormatText.headerLines(document.blocks)) else { return [] }
       return [finding(context, slip, Messages.DecreeFormat.dateLine(written: String(slip.written), expected: slip.expected))]
+    case .headerStyle:
+      let lines = DecreeFormatText.headerLines(document.blocks)
+      return DecreeHeaderStyle(formatting: document.formatting).problems(in: lines).map { problem in
+        let location = problem.line.location(at: problem.line.trimmed.startIndex)
+        return context.finding(
+          info, problem.message, at: location, blockIndex: problem.line.blockIndex, fixHint: Messages.DecreeFormat.headerStyleFix)
+      }
     case .recipients:
       let (found, slip) = DecreeFormatText.recipientsSlip(in: document.blocks)
       if let slip { return [finding(context, slip, Messages.DecreeFormat.recipientsWritten(String(slip.written)))] }

@@ -104,18 +104,23 @@ struct DecreeFormatText {
     return nil
   }
 
-  /// "ngày 5 tháng 2 năm 2021" on the place-and-date line → "ngày 05 tháng 02 năm 2021".
-  static func dateSlip(in lines: [Line]) -> Slip? {
+  /// The place-and-date line ("Quảng Ngãi, ngày 05 tháng 02 năm 2021") and its date.
+  static func dateLine(in lines: [Line]) -> (line: Line, date: Substring, day: Substring, month: Substring, year: Substring)? {
     let pattern = #/,\s*((?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4}))/#
     for line in lines {
-      guard let match = line.text.firstMatch(of: pattern) else { continue }
-      let (day, month) = (String(match.2), String(match.3))
-      let newDay = day.count == 1 ? "0" + day : day
-      let newMonth = (month == "1" || month == "2") ? "0" + month : month
-      guard newDay != day || newMonth != month else { return nil }
-      return Slip(line: line, written: match.1, expected: "ngày \(newDay) tháng \(newMonth) năm \(match.4)")
+      if let match = line.text.firstMatch(of: pattern) { return (line, match.1, match.2, match.3, match.4) }
     }
     return nil
+  }
+
+  /// "ngày 5 tháng 2 năm 2021" on the place-and-date line → "ngày 05 tháng 02 năm 2021".
+  static func dateSlip(in lines: [Line]) -> Slip? {
+    guard let found = dateLine(in: lines) else { return nil }
+    let (day, month) = (String(found.day), String(found.month))
+    let newDay = day.count == 1 ? "0" + day : day
+    let newMonth = (month == "1" || month == "2") ? "0" + month : month
+    guard newDay != day || newMonth != month else { return nil }
+    return Slip(line: found.line, written: found.date, expected: "ngày \(newDay) tháng \(newMonth) năm \(found.year)")
   }
 
   /// "Nơi nhận:" written otherwise ("NƠI NHẬN", "Nơi nhận :"); nil when right. `found` is
