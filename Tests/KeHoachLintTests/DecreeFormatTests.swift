@@ -240,6 +240,21 @@ import Testing
     #expect(plain.map(\.location.paragraph) == [2, 3, 5])
   }
 
+  @Test func aLineInAHeaderCellIsFoundAtItsOwnParagraph() throws {
+    // One cell, two paragraphs (3 and 4): the Quốc hiệu bold 13 pt, the Tiêu ngữ in capitals and not bold.
+    let cell =
+      "<w:tc>\(Self.paragraph(Self.header[1], runProperties: "<w:b/><w:sz w:val=\"26\"/>"))"
+      + "\(Self.paragraph("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"))</w:tc>"
+    let table =
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>\(Self.paragraph(Self.header[0]))"
+      + "\(Self.paragraph(Self.header[3]))</w:tc>\(cell)</w:tr></w:tbl>"
+    let document = try Self.plan(header: [], body: [table, Self.paragraph(Self.header[4]), Self.paragraph(Self.bodyText)])
+    let slip = try #require(try Self.findings("national-title", in: document).first)
+    #expect(slip.location.paragraph == 4 && slip.location.cell?.column == 2)
+    let style = try Self.findings("header-style", in: document)
+    #expect(style.map(\.location.paragraph) == [4, 5], "\(style.map(\.message.vi))")
+  }
+
   // MARK: Real files and the set
 
   @Test func theLibreOfficeMadePlanHasNoFormatFinding() throws {

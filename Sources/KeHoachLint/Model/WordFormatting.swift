@@ -51,6 +51,9 @@ public struct WordFormatting: Sendable, Hashable {
   /// The resolved formatting of one paragraph's text (its longest run decides).
   public struct Paragraph: Sendable, Hashable {
     public var number: Int
+    /// The paragraph's text (its first 120 characters): a table cell's lines share the cell's
+    /// location, so a line is matched to its paragraph by text.
+    public var text: String
     public var font: String
     /// In half-points (26 = 13 pt).
     public var halfPoints: Int
@@ -69,9 +72,12 @@ public struct WordFormatting: Sendable, Hashable {
 
   public init() {}
 
-  /// The formatting of paragraph `number` when it is among the header's.
-  public func headerParagraph(_ number: Int?) -> Paragraph? {
-    guard let number else { return nil }
-    return headerParagraphs.first { $0.number == number }
+  /// The header paragraph holding `line`, from paragraph `from` on (a line's location is its
+  /// cell's first paragraph).
+  public func headerParagraph(holding line: Substring, from: Int?) -> Paragraph? {
+    guard let from, !line.isEmpty else { return nil }
+    // Case aside: `w:caps` shows a lower-case run in capitals.
+    let wanted = line.lowercased()
+    return headerParagraphs.first { $0.number >= from && $0.text.lowercased().contains(wanted) }
   }
 }

@@ -86,7 +86,8 @@ public struct DecreeFormatRule: RuleKind {
     case .headerStyle:
       let lines = DecreeFormatText.headerLines(document.blocks)
       return DecreeHeaderStyle(formatting: document.formatting).problems(in: lines).map { problem in
-        let location = problem.line.location(at: problem.line.trimmed.startIndex)
+        var location = problem.line.location(at: problem.line.trimmed.startIndex)
+        location.paragraph = problem.paragraph
         return context.finding(
           info, problem.message, at: location, blockIndex: problem.line.blockIndex, fixHint: Messages.DecreeFormat.headerStyleFix)
       }
@@ -138,7 +139,10 @@ public struct DecreeFormatRule: RuleKind {
 
   /// A finding at the first character of the wrong text, with its replacement as the fix.
   private func finding(_ context: RuleContext, _ slip: DecreeFormatText.Slip, _ message: LocalizedText) -> Finding {
-    let location = slip.line.location(at: slip.written.startIndex)
+    var location = slip.line.location(at: slip.written.startIndex)
+    // In Word a cell's lines share its first paragraph: name the paragraph the text is in.
+    let held = context.document.formatting.headerParagraph(holding: slip.line.trimmed, from: location.paragraph)
+    if location.line == nil, let held { location.paragraph = held.number }
     return context.finding(
       info, message, at: location, blockIndex: slip.line.blockIndex, fixHint: Messages.DecreeFormat.replaceWith(slip.expected))
   }

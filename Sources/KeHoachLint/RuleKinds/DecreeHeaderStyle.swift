@@ -5,6 +5,8 @@
 struct DecreeHeaderStyle {
   struct Problem {
     let line: DecreeFormatText.Line
+    /// The body paragraph the line is in.
+    let paragraph: Int
     let message: LocalizedText
   }
 
@@ -36,7 +38,7 @@ struct DecreeHeaderStyle {
 
   private func problem(_ expected: Expectation) -> Problem? {
     let location = expected.line.location(at: expected.line.trimmed.startIndex)
-    guard let actual = formatting.headerParagraph(location.paragraph) else { return nil }
+    guard let actual = formatting.headerParagraph(holding: expected.line.trimmed, from: location.paragraph) else { return nil }
     var departures: [(vi: String, en: String)] = []
     if let sizes = expected.sizes, !sizes.contains(actual.halfPoints) {
       let size = Messages.DecreeFormat.points(actual.halfPoints)
@@ -47,7 +49,7 @@ struct DecreeHeaderStyle {
     guard !departures.isEmpty else { return nil }
     let usual = Self.usual(expected)
     return Problem(
-      line: expected.line,
+      line: expected.line, paragraph: actual.number,
       message: Messages.DecreeFormat.headerStyle(expected.name, departures: departures, usual: usual))
   }
 
