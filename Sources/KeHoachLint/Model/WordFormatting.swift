@@ -72,6 +72,9 @@ public struct WordFormatting: Sendable, Hashable {
 
   public init() {}
 
+  /// At most this many sections are kept (a hostile file may break every paragraph into one).
+  static let maximumSections = 1000
+
   /// The header paragraph holding `line`, from paragraph `from` on (a line's location is its
   /// cell's first paragraph).
   public func headerParagraph(holding line: Substring, from: Int?) -> Paragraph? {

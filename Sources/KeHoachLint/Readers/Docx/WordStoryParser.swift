@@ -99,7 +99,7 @@ final class WordStoryParser {
     case "p": items.append(.paragraph(try readParagraph(element)))
     case "tbl": items.append(.table(try readTable(element)))
     case "sectPr":
-      guard anchorParagraph == nil, sectionEnds.count < WordDraftState.maximumParagraphs else { return }
+      guard anchorParagraph == nil, sectionEnds.count < WordFormatting.maximumSections else { return }
       sectionEnds.append((paragraphCount, try WordSectionSetup.read(element)))
     case "commentRangeStart": noteComment(element, paragraph: anchorParagraph ?? paragraphCount + 1)
     case "commentRangeEnd": noteComment(element, paragraph: anchorParagraph ?? max(paragraphCount, 1))
@@ -130,7 +130,7 @@ final class WordStoryParser {
         paragraph.properties = try ParagraphProperties.read(child)
         for revision in paragraph.properties.revisions { draftState.noteRevision(revision, paragraph: number) }
         if let section = paragraph.properties.section, anchorParagraph == nil,
-          sectionEnds.count < WordDraftState.maximumParagraphs
+          sectionEnds.count < WordFormatting.maximumSections
         {
           sectionEnds.append((number, section))
         }
