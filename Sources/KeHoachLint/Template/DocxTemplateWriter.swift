@@ -94,11 +94,14 @@ enum DocxTemplateWriter {
         "Nơi nhận:", WordXML.Paragraph(spacingBefore: 240, spacingAfter: 0, indent: (0, 0)),
         run: .init(bold: true, italic: true, halfPoints: format.recipientsTitle))
         + lines.map { WordXML.paragraph("- " + $0, plain, run: .init(halfPoints: format.recipients)) }.joined()
-    case .signature(let title, let name):
-      // The signature sits in the right half of the page, under the text.
-      let right = WordXML.Paragraph(spacingBefore: 0, spacingAfter: 0, indent: (format.textWidth / 2, 0), alignment: "center")
-      return WordXML.paragraph(title, right, run: .init(bold: true))
-        + String(repeating: WordXML.paragraph("", right), count: 3) + WordXML.paragraph(name, right, run: .init(bold: true))
+    case .signature(let titles, let name):
+      // The signature sits in the right half of the page, under the text, on one page.
+      var right = WordXML.Paragraph(spacingBefore: 0, spacingAfter: 0, indent: (format.textWidth / 2, 0), alignment: "center")
+      right.keepNext = true
+      var last = right
+      last.keepNext = false
+      return titles.map { WordXML.paragraph($0, right, run: .init(bold: true)) }.joined()
+        + String(repeating: WordXML.paragraph("", right), count: 3) + WordXML.paragraph(name, last, run: .init(bold: true))
     }
   }
 

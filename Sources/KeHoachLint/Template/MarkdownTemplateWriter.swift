@@ -34,7 +34,7 @@ enum MarkdownTemplateWriter {
     case .table(let header, let rows):
       return [row(header), "|" + String(repeating: "---|", count: header.count)] + rows.map(row)
     case .recipients(let lines): return ["**Nơi nhận:**", ""] + lines.map { "- \($0)" }
-    case .signature(let title, let name): return ["**\(title)**", "", name]
+    case .signature(let titles, let name): return titles.flatMap { ["**\($0)**", ""] } + [name]
     }
   }
 

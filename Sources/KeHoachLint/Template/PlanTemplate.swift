@@ -27,7 +27,7 @@ public struct PlanTemplate: Sendable {
       .documentType("KẾ HOẠCH"), .subject(title), .paragraph("<Đoạn mở đầu: mục đích của Kế hoạch và các căn cứ chính>"),
     ]
     for (index, section) in sections.enumerated() { append(section, position: index + 1, level: 1, to: &blocks) }
-    blocks += [.recipients(["<Nơi nhận>;", "Lưu: VT."]), .signature(title: "<CHỨC VỤ NGƯỜI KÝ>", name: "<Họ và tên>")]
+    blocks += [.recipients(["<Nơi nhận>;", "Lưu: VT."]), .signature(lines: ["<CHỨC VỤ NGƯỜI KÝ>"], name: "<Họ và tên>")]
     return blocks
   }
 

@@ -16,7 +16,8 @@ public enum TemplateBlock: Sendable, Hashable {
   case table(header: [String], rows: [[String]])
   /// "Nơi nhận:" and its lines.
   case recipients([String])
-  case signature(title: String, name: String)
+  /// The signer's authority and title lines ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), then the name.
+  case signature(lines: [String], name: String)
 }
 
 /// A section heading: its depth in the plan's outline (1 for "Phần I" or, in a plan without

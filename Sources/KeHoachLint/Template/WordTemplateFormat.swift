@@ -25,8 +25,8 @@ enum WordTemplateFormat {
   /// "Nơi nhận:" 12 pt bold italic, the recipients 11 pt.
   static let recipientsTitle = 24
   static let recipients = 22
-  /// Table text 13 pt.
-  static let table = 26
+  /// Table text 12 pt: the project list's eight columns on a portrait page.
+  static let table = 24
   /// First-line indent of running text, 1 cm.
   static let firstLineIndent = 567
   /// The header table's columns: issuer 6 cm, Quốc hiệu the rest of the line.
