@@ -73,15 +73,15 @@ import Testing
     #expect(texts.contains("Nơi nhận:"))
   }
 
-  /// The header: issuer and number left, Quốc hiệu, Tiêu ngữ, place and date right.
+  /// The header: issuer and number left, Quốc hiệu and Tiêu ngữ, then place and date right.
   @Test func headerBlockIsTheDecreesTwoColumnTable() throws {
     let pack = try #require(try Self.pack("phu-luc-ii-2021"))
     let document = try DocxReader().read(bytes: try PlanTemplate(pack: pack, level: .district).docx(), file: "t.docx")
     let header = try #require(document.blocks.first?.table)
     #expect(
       header.rows.map { $0.cells.map(\.text) } == [
-        ["ỦY BAN NHÂN DÂN <HUYỆN/THỊ XÃ/THÀNH PHỐ>", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-        ["Số: ..../KH-UBND", "Độc lập - Tự do - Hạnh phúc"], ["", "<Địa danh>, ngày .... tháng .... năm ...."],
+        ["ỦY BAN NHÂN DÂN <HUYỆN/THỊ XÃ/THÀNH PHỐ>", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        ["Số: ..../KH-UBND", "<Địa danh>, ngày .... tháng .... năm ...."],
       ])
     #expect(document.blocks.dropFirst().first?.text == "KẾ HOẠCH")
   }

@@ -57,9 +57,10 @@ enum DocxTemplateWriter {
           run: .init(bold: true, underline: true, halfPoints: format.motto)),
         WordXML.paragraph(placeAndDate, centered, run: .init(italic: true, halfPoints: format.date)),
       ]
-      // Rows as the Markdown header has them: issuer | Quốc hiệu, number | Tiêu ngữ, – | date.
+      // Quốc hiệu and Tiêu ngữ stacked in one cell, as Word drafts lay them out, so a long
+      // issuer name does not push the Tiêu ngữ down; the number and the date on the row below.
       let widths = [format.issuerColumn, format.textWidth - format.issuerColumn]
-      let rows = [[left[0], right[0]], [left[1], right[1]], [WordXML.paragraph("", plain), right[2]]]
+      let rows = [[left[0], right[0] + right[1]], [left[1], right[2]]]
       return table(rows: rows, widths: widths, bordered: false)
     case .documentType(let text):
       return WordXML.paragraph(
@@ -85,8 +86,11 @@ enum DocxTemplateWriter {
       let headerRow = header.map {
         WordXML.paragraph($0, centered, run: .init(bold: true, halfPoints: format.table))
       }
+      let cell = WordXML.Paragraph.plain("left")
       let bodyRows = rows.map { row in
-        row.map { WordXML.paragraph($0, plain, run: .init(halfPoints: format.table)) }
+        row.enumerated().map { column, text in
+          WordXML.paragraph(text, column == 0 ? centered : cell, run: .init(halfPoints: format.table))
+        }
       }
       return table(rows: [headerRow] + bodyRows, widths: projectColumnWidths(count: header.count), bordered: true, headerRow: true)
     case .recipients(let lines):
@@ -128,8 +132,8 @@ enum DocxTemplateWriter {
       #"<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#
     xml += widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined() + "</w:tblGrid>"
     for (index, row) in rows.enumerated() {
-      xml += "<w:tr>"
-      if headerRow && index == 0 { xml += "<w:trPr><w:tblHeader/></w:trPr>" }
+      // A row never breaks across pages; the list's column titles repeat on each page.
+      xml += "<w:tr><w:trPr><w:cantSplit/>" + (headerRow && index == 0 ? "<w:tblHeader/>" : "") + "</w:trPr>"
       for (column, cell) in row.enumerated() {
         let width = column < widths.count ? widths[column] : widths.last ?? 0
         xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/></w:tcPr>\#(cell)</w:tc>"#
