@@ -34,6 +34,9 @@ import Testing
       #expect(report.error == nil)
       let structural = report.findings.filter { TemplateTests.structuralKinds.contains($0.kind) }
       #expect(structural.isEmpty, "\(id): \(structural.map(\.message.vi))")
+      // The decree's format (the `the-thuc` rules, kind decree-format): paper, margins, font, sizes, header.
+      let format = report.findings.filter { $0.kind == "decree-format" }
+      #expect(format.isEmpty, "\(id): \(format.map(\.message.vi))")
       let placeholders = report.findings.filter { $0.kind == "placeholders" }
       // The number and the date in the header, the subject and the opening, one line per leaf section.
       let places = Set(placeholders.map { TestSupport.position($0.location) })
