@@ -75,7 +75,8 @@ public struct PlanTemplate: Sendable {
 
   private var hasParts: Bool { sections.first?.parsedLabel?.style == .part }
 
-  /// The section's placeholder: the roadmap by year, the project list as a table, else one line.
+  /// The section's placeholder: the roadmap by year, the project list as a table, else one
+  /// line (kept under 80 characters: the placeholder rules match `<…>` up to that length).
   private func placeholder(for section: RequiredSection) -> [TemplateBlock] {
     let key = VietnameseFolding.titleKey(section.title)
     let note = section.optional ? " (nếu có; không có thì bỏ mục này)" : ""
@@ -85,6 +86,8 @@ public struct PlanTemplate: Sendable {
     if key.hasPrefix("danh muc") {
       return [.unitLine("ĐVT: triệu đồng"), projectTable]
     }
+    // The framework's own words when the pack quotes them ("Nêu hiện trạng …"), else the title.
+    if let guidance = section.guidance { return [.paragraph("<\(guidance)>")] }
     let short = section.title.count > 50 ? String(section.title.prefix(47)) + "…" : section.title
     return [.paragraph("<Nội dung mục “\(short)”\(note)>")]
   }
