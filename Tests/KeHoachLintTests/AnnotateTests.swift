@@ -160,4 +160,16 @@ struct AnnotateTests {
       return reason.vi.contains("Strict Open XML")
     }
   }
+
+  /// docx2python's has_pict.docx (corpus): a picture straight in the body, no paragraph.
+  @Test("A body without a paragraph is refused as such, not as unreadable XML")
+  func noParagraph() throws {
+    let bytes = try TestDocx.package(document: TestDocx.document("<w:pict><v:shape id=\"Bild 1\"/></w:pict>"))
+    #expect {
+      try DocxAnnotator().write([.init(paragraph: 1, lines: ["x"])], into: bytes, file: "p.docx")
+    } throws: { error in
+      guard case KeHoachLintError.notAWordDocument(_, let reason) = error else { return false }
+      return reason.en.contains("no paragraph")
+    }
+  }
 }

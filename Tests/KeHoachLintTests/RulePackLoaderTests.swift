@@ -30,7 +30,7 @@ import Testing
       throws: KeHoachLintError.rulePack(
         file: "pack.yml", line: 7, column: 9,
         reason: Messages.FileProblem.unknownKey(
-          "tittle", valid: ["label", "title", "aliases", "optional", "match-label", "children"]))
+          "tittle", valid: ["label", "title", "aliases", "optional", "match-label", "children", "guidance"]))
     ) {
       _ = try RulePackLoader().loadRules(in: source, allowing: [])
     }

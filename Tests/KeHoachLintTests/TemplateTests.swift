@@ -54,6 +54,10 @@ import Testing
     #expect(positions.allSatisfy { $0 != nil } && positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
   }
 
+  static func sectionCount(_ sections: [RequiredSection]) -> Int {
+    sections.reduce(0) { $0 + 1 + sectionCount($1.children) }
+  }
+
   static func leafCount(_ sections: [RequiredSection]) -> Int {
     sections.reduce(0) { $0 + ($1.children.isEmpty ? 1 : leafCount($1.children)) }
   }

@@ -62,7 +62,7 @@ public struct DocxAnnotator: Sendable {
       throw .notAWordDocument(path: file, reason: Messages.Annotate.strictOOXML)
     }
     let paragraphCount = map.paragraphs.count
-    guard paragraphCount > 0 else { throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite) }
+    guard paragraphCount > 0 else { throw .notAWordDocument(path: file, reason: Messages.Annotate.noParagraph) }
     let comments = comments.map { Comment(paragraph: min(max($0.paragraph, 1), paragraphCount), lines: $0.lines) }
 
     // Parts: the comments part named by the main part's relationships, else beside it.

@@ -73,6 +73,11 @@ extension Messages {
       LocalizedText(vi: "Không ghi được \(path).", en: "Could not write \(path).")
     }
 
+    /// A body of pictures or objects alone (`w:pict` straight in `w:body`): Word comments hang on paragraphs.
+    static let noParagraph = LocalizedText(
+      vi: "phần nội dung không có đoạn văn nào để gắn góp ý.",
+      en: "the document body has no paragraph to attach a comment to.")
+
     static let cannotRewrite = LocalizedText(
       vi: "không đọc được cấu trúc XML của phần nội dung để chèn góp ý.",
       en: "the document part's XML could not be scanned to insert comments.")

@@ -11,9 +11,12 @@ public struct RequiredSection: Decodable, Sendable, Hashable {
   /// Match by label instead of title (for "Phần I", whose long title drafts shorten).
   public var matchLabel: Bool
   public var children: [RequiredSection]
+  /// What the framework asks the section to hold, in its words, shortened: the line a
+  /// template (`kehoach-lint init`) leaves to fill.
+  public var guidance: String?
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case label, title, aliases, optional, matchLabel = "match-label", children
+    case label, title, aliases, optional, matchLabel = "match-label", children, guidance
   }
 
   public init(from decoder: any Decoder) throws {
@@ -24,6 +27,7 @@ public struct RequiredSection: Decodable, Sendable, Hashable {
     optional = try container.decodeIfPresent(Bool.self, forKey: .optional) ?? false
     matchLabel = try container.decodeIfPresent(Bool.self, forKey: .matchLabel) ?? false
     children = try container.decodeIfPresent([RequiredSection].self, forKey: .children) ?? []
+    guidance = try container.decodeIfPresent(String.self, forKey: .guidance)
   }
 
   /// "VI. LỘ TRÌNH THỰC HIỆN" as the framework writes it.

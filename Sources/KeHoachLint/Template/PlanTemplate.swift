@@ -20,18 +20,22 @@ public struct PlanTemplate: Sendable {
     self.level = level ?? pack.profile.detect.levels.first
   }
 
-  public var markdown: String {
-    var lines: [String] = []
-    lines += header
-    lines += ["", "# KẾ HOẠCH", "", "**\(title)**", ""]
-    lines.append(
-      "<Đoạn mở đầu: mục đích của Kế hoạch và các căn cứ chính>")
-    lines.append("")
-    let topLevel = sections.first?.parsedLabel?.style == .part ? 1 : 2
-    for (index, section) in sections.enumerated() { write(section, position: index + 1, depth: topLevel, into: &lines) }
-    lines += ["", "**Nơi nhận:**", "", "- <Nơi nhận>;", "- Lưu: VT.", "", "**<CHỨC VỤ NGƯỜI KÝ>**", "", "<Họ và tên>", ""]
-    return lines.joined(separator: "\n")
+  /// The template's content, in order, for either writer.
+  public var blocks: [TemplateBlock] {
+    var blocks: [TemplateBlock] = [
+      .header(issuer: issuer.name, number: "Số: ..../KH-\(issuer.symbol)", placeAndDate: "<Địa danh>, ngày .... tháng .... năm ...."),
+      .documentType("KẾ HOẠCH"), .subject(title), .paragraph("<Đoạn mở đầu: mục đích của Kế hoạch và các căn cứ chính>"),
+    ]
+    for (index, section) in sections.enumerated() { append(section, position: index + 1, level: 1, to: &blocks) }
+    blocks += [.recipients(["<Nơi nhận>;", "Lưu: VT."]), .signature(lines: ["<CHỨC VỤ NGƯỜI KÝ>"], name: "<Họ và tên>")]
+    return blocks
   }
+
+  /// The template as Markdown.
+  public var markdown: String { MarkdownTemplateWriter.markdown(blocks) }
+
+  /// The template as a Word document (the decree's page format, Heading styles, automatic numbering).
+  public func docx() throws(KeHoachLintError) -> [UInt8] { try DocxTemplateWriter.docx(blocks) }
 
   /// "Ủy ban nhân dân huyện …" as the level issues plans.
   private var issuer: (name: String, symbol: String) {
@@ -42,17 +46,6 @@ public struct PlanTemplate: Sendable {
     case .district: ("ỦY BAN NHÂN DÂN <HUYỆN/THỊ XÃ/THÀNH PHỐ>", "UBND")
     case nil: ("<TÊN CƠ QUAN, ĐƠN VỊ BAN HÀNH>", "<VIẾT TẮT>")
     }
-  }
-
-  /// Nghị định 30/2020/NĐ-CP, Phụ lục I: issuer left, Quốc hiệu and Tiêu ngữ right; the number
-  /// under the issuer, place and date under the Tiêu ngữ.
-  private var header: [String] {
-    [
-      "| \(issuer.name) | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
-      "|---|---|",
-      "| Số: ..../KH-\(issuer.symbol) | Độc lập - Tự do - Hạnh phúc |",
-      "|  | <Địa danh>, ngày .... tháng .... năm .... |",
-    ]
   }
 
   /// The title, naming the period as the profile detects it ("năm 2021", "giai đoạn 2021-2025").
@@ -70,34 +63,36 @@ public struct PlanTemplate: Sendable {
   /// A section under its framework label, or numbered as a plan numbers its sections when
   /// the framework gives none (Roman at the top, Arabic below): an unnumbered heading is not a
   /// section of the outline.
-  private func write(_ section: RequiredSection, position: Int, depth: Int, into lines: inout [String]) {
-    let isTop = depth <= 2
-    let label = (section.label ?? (isTop ? RomanNumeral.numeral(for: position) : String(position))) + ". "
+  private func append(_ section: RequiredSection, position: Int, level: Int, to blocks: inout [TemplateBlock]) {
+    let isTop = level == 1 || (level == 2 && hasParts)
+    let label = section.label ?? (isTop ? RomanNumeral.numeral(for: position) : String(position))
     let style = section.parsedLabel?.style ?? (isTop ? .roman : .arabic)
     let title = style == .part || style == .roman ? section.title.uppercased() : section.title
-    lines += [String(repeating: "#", count: min(depth, 6)) + " " + label + title, ""]
-    if section.children.isEmpty {
-      lines += placeholder(for: section)
-      lines.append("")
-    }
-    for (index, child) in section.children.enumerated() { write(child, position: index + 1, depth: depth + 1, into: &lines) }
+    blocks.append(.heading(TemplateHeading(level: level, label: label, style: style, title: title)))
+    if section.children.isEmpty { blocks += placeholder(for: section) }
+    for (index, child) in section.children.enumerated() { append(child, position: index + 1, level: level + 1, to: &blocks) }
   }
 
-  /// The section's placeholder: the roadmap by year, the project list as a table, else one line.
-  private func placeholder(for section: RequiredSection) -> [String] {
+  private var hasParts: Bool { sections.first?.parsedLabel?.style == .part }
+
+  /// The section's placeholder: the roadmap by year, the project list as a table, else one
+  /// line (kept under 80 characters: the placeholder rules match `<…>` up to that length).
+  private func placeholder(for section: RequiredSection) -> [TemplateBlock] {
     let key = VietnameseFolding.titleKey(section.title)
     let note = section.optional ? " (nếu có; không có thì bỏ mục này)" : ""
     if key.hasPrefix("lo trinh"), let first = profile.period.first, let last = profile.period.last, first < last {
-      return (first...last).map { "- Năm \($0): <kết quả dự kiến đạt được trong năm \($0)>" }
+      return (first...last).map { .bullet("Năm \($0): <kết quả dự kiến đạt được trong năm \($0)>") }
     }
     if key.hasPrefix("danh muc") {
-      return ["ĐVT: triệu đồng", ""] + projectTable
+      return [.unitLine("ĐVT: triệu đồng"), projectTable]
     }
+    // The framework's own words when the pack quotes them ("Nêu hiện trạng …"), else the title.
+    if let guidance = section.guidance { return [.paragraph("<\(guidance)>")] }
     let short = section.title.count > 50 ? String(section.title.prefix(47)) + "…" : section.title
-    return ["<Nội dung mục “\(short)”\(note)>"]
+    return [.paragraph("<Nội dung mục “\(short)”\(note)>")]
   }
 
-  private var projectTable: [String] {
+  private var projectTable: TemplateBlock {
     var headers = ["TT", "Danh mục nhiệm vụ, dự án"]
     var cells = ["1", "<Tên nhiệm vụ, dự án>"]
     let columns: [ProjectColumnRole.Field: (String, String)] = [
@@ -110,9 +105,6 @@ public struct PlanTemplate: Sendable {
       headers.append(header)
       cells.append(cell)
     }
-    return [
-      "| " + headers.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headers.count),
-      "| " + cells.joined(separator: " | ") + " |",
-    ]
+    return .table(header: headers, rows: [cells])
   }
 }
