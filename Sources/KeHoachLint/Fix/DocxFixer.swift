@@ -29,7 +29,9 @@ public struct DocxFixer: Sendable {
     public let comments: Int
   }
 
-  public func fix(bytes: [UInt8], file: String, report: FileReport, comments: Bool = false) throws(KeHoachLintError) -> Outcome {
+  /// The copy of `bytes` with the fixes of `findings` (waived ones left alone), and with
+  /// `comments`, the rest as comments.
+  public func fix(bytes: [UInt8], file: String, findings: [Finding], comments: Bool = false) throws(KeHoachLintError) -> Outcome {
     let document = try DocxReader().read(bytes: bytes, file: file)
     var package = try WordPackage(bytes: bytes, file: file)
     guard let firstMap = WordParagraphMap(bytes: package.mainDocument) else {
@@ -44,7 +46,7 @@ public struct DocxFixer: Sendable {
     var applied: [TextReplacement] = []
     var skipped: [(TextReplacement, Messages.Fix.SkipReason)] = []
     var fixedFindings: Set<Int> = []
-    let candidates = report.findings.enumerated().filter { !$0.element.isWaived }.flatMap { index, finding in
+    let candidates = findings.enumerated().filter { !$0.element.isWaived }.flatMap { index, finding in
       (finding.fix?.replacements ?? []).map { (index, $0) }
     }
     for (index, replacement) in candidates.sorted(by: { ($0.1.paragraph ?? 0, $0.1.offset ?? 0) < ($1.1.paragraph ?? 0, $1.1.offset ?? 0) })
@@ -70,7 +72,7 @@ public struct DocxFixer: Sendable {
     if comments {
       let annotator = DocxAnnotator(author: author, date: date, language: language)
       let title = document.header.title?.location.paragraph ?? document.blocks.first?.location.paragraph ?? 1
-      let unfixed = report.findings.enumerated().filter { !fixedFindings.contains($0.offset) }.map {
+      let unfixed = findings.enumerated().filter { !fixedFindings.contains($0.offset) }.map {
         annotator.comment(for: $0.element, titleParagraph: title)
       }
       if !unfixed.isEmpty { try annotator.add(unfixed, to: &package, minimumID: writer.nextID) }

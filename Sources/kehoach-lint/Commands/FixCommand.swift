@@ -97,7 +97,7 @@ struct FixCommand: ParsableCommand {
     let destination = output ?? Self.defaultOutput(for: path)
     try checkOutput(destination)
     let fixer = DocxFixer(author: author, date: AnnotateCommand.commentDate(), language: rules.lang)
-    let outcome = try fixer.fix(bytes: bytes, file: path, report: file, comments: comments)
+    let outcome = try fixer.fix(bytes: bytes, file: path, findings: file.findings, comments: comments)
     for (replacement, reason) in outcome.skipped {
       printError(Messages.Fix.skipped(replacement, file: path, reason: reason).text(in: rules.lang))
     }
