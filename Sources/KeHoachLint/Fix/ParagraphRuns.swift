@@ -72,7 +72,11 @@ struct ParagraphRuns {
             runs[run].properties = child.start..<tag.end
             let properties = bytes[child.start..<tag.end]
             if Self.hasOn("vanish", in: properties, prefix: prefix) { hiddenRuns.insert(run) }
-            if Self.hasOn("caps", in: properties, prefix: prefix) { runs[run].isEditable = false }
+            // Capitals change the text the reader sees; a formatting revision's id must not be
+            // copied into the runs a change splits off.
+            if Self.hasOn("caps", in: properties, prefix: prefix) || Self.hasOn("rPrChange", in: properties, prefix: prefix) {
+              runs[run].isEditable = false
+            }
           } else {
             let content = child.local == "t" || child.local == "delText" ? Array(bytes[child.tagEnd..<tag.start]) : []
             addChild(child.local, start: child.start, end: tag.end, content: content, run: run, fields: fields)
