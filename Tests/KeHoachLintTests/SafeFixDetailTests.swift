@@ -43,6 +43,25 @@ import Testing
     #expect(findings.allSatisfy { $0.fix == nil })
   }
 
+  static func context(_ document: PlanDocument) -> RuleContext {
+    RuleContext(
+      document: document, outline: Outline(document: document), profile: TestSupport.testProfile,
+      configuration: Configuration(rulesDirectory: TestSupport.rulesDirectory))
+  }
+
+  /// What a rule about a paragraph's wording calls: Markdown places by line and column (after
+  /// inline markup and multi-byte letters), Word by paragraph and offset; a stretch a fixer
+  /// could not reach gives no fix.
+  @Test func ruleContextHelperPlacesAReplacement() throws {
+    let markdown = Self.context(TestSupport.markdown("# Tiêu đề\n\n**Quảng Ngãi**, ngày 5 tháng 2 năm 2021\n"))
+    let fix = try #require(markdown.fix(replacing: 17..<18, inBlock: 1, with: "05"))
+    #expect(fix.replacements == [TextReplacement(line: 3, column: 22, endLine: 3, endColumn: 23, oldText: "5", newText: "05")])
+    #expect(markdown.fix(replacing: 17..<18, inBlock: 1, with: "5") == nil)
+    let word = Self.context(try TestDocx.read(body: TestDocx.paragraph("Quảng Ngãi, ngày 5 tháng 2 năm 2021")))
+    let wordFix = try #require(word.fix(replacing: 17..<18, inBlock: 0, with: "05"))
+    #expect(wordFix.replacements == [TextReplacement(paragraph: 1, offset: 17, endOffset: 18, oldText: "5", newText: "05")])
+  }
+
   @Test func textFixerSkipsWhatItDoesNotFind() {
     let text = "a\nQuyết định số 749/NQ-TTg\n"
     let right = TextReplacement(line: 2, column: 15, endLine: 2, endColumn: 25, oldText: "749/NQ-TTg", newText: "749/QĐ-TTg")

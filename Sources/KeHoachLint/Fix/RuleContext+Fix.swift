@@ -32,6 +32,12 @@ extension RuleContext {
     }
   }
 
+  /// The fix that replaces `characters` of block `blockIndex`'s text with `newText`: the one
+  /// call a rule about a paragraph's wording needs ("ngày 5 tháng 2" → "ngày 05 tháng 02").
+  public func fix(replacing characters: Range<Int>, inBlock blockIndex: Int, with newText: String) -> Fix? {
+    fix([replacement(at: .block(blockIndex), characters: characters, with: newText)])
+  }
+
   /// A fix made of `replacements`, or nil when any of them could not be placed (a fix is all
   /// or nothing) or there are none.
   public func fix(_ replacements: [TextReplacement?]) -> Fix? {
