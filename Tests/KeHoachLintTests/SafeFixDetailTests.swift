@@ -36,6 +36,16 @@ import Testing
     #expect(cited?.fix == nil)
   }
 
+  /// "V." between "II." and "III." is a section out of order (the order rule's finding), not
+  /// a number to shift.
+  @Test func aMovedSectionIsNotRenumbered() throws {
+    let plan =
+      "# KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2021\n\n## I. A\n\nx\n\n## II. B\n\nx\n\n## V. E\n\nx\n\n## III. C\n\nx\n\n## IV. D\n\nx\n"
+    let numbering = try Self.findings(plan).filter { $0.kind == "section-numbering" }
+    #expect(!numbering.isEmpty)
+    #expect(numbering.allSatisfy { $0.fix == nil })
+  }
+
   @Test func aMissingSectionOrBudgetIsNeverFixed() throws {
     let plan = "# KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2021\n\n## I. CĂN CỨ\n\nx\n"
     let findings = try Self.findings(plan)

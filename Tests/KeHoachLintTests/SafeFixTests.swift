@@ -86,6 +86,47 @@ import ZIPFoundation
     #expect(unaccepted.findings.filter { !file.findings.contains($0) }.allSatisfy { $0.kind == "draft-hygiene" })
   }
 
+  /// Every Word fixture, whatever wrote it (pandoc, python-docx, LibreOffice, house styles):
+  /// rejecting the copy's revisions gives the draft's text back, and accepting them gives the
+  /// draft's text with exactly the applied replacements.
+  static func wordFixtures() -> [String] {
+    let root = TestSupport.fixturesDirectory
+    let all = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+    return all.filter { $0.hasSuffix(".docx") && !$0.hasPrefix("hostile/") }.sorted()
+  }
+
+  @Test(arguments: wordFixtures())
+  func wordFixNeverChangesOtherText(_ relativePath: String) throws {
+    let path = TestSupport.fixturesDirectory + "/" + relativePath
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let file = try Self.lint(path)
+    let outcome = try DocxFixer(date: Date(timeIntervalSince1970: 0)).fix(bytes: bytes, file: path, findings: file.findings)
+    let original = try DocxReader().read(bytes: bytes, file: path)
+    let entries = try WordRevisions.entries(outcome.bytes)
+    let xml = try #require(entries.first { $0.path == "word/document.xml" }).data
+    let rejected = try DocxReader().read(
+      bytes: try WordRevisions.replacingDocument(in: entries, with: WordRevisions.rejectAll(xml)), file: path)
+    #expect(TestDocx.texts(rejected) == TestDocx.texts(original))
+    let accepted = try DocxReader().read(
+      bytes: try WordRevisions.replacingDocument(in: entries, with: WordRevisions.acceptAll(xml)), file: path)
+    #expect(TestDocx.texts(accepted) == Self.applying(outcome.applied, to: original))
+  }
+
+  /// The reader's paragraph texts with `replacements` made at their offsets (a paragraph's own
+  /// block, the first with its number).
+  static func applying(_ replacements: [TextReplacement], to document: PlanDocument) -> [String] {
+    var seen: Set<Int> = []
+    return document.blocks.filter { $0.kind != .table }.map { block in
+      guard let paragraph = block.location.paragraph, seen.insert(paragraph).inserted else { return block.text }
+      var characters = Array(block.text)
+      for replacement in replacements.filter({ $0.paragraph == paragraph }).sorted(by: { ($0.offset ?? 0) > ($1.offset ?? 0) }) {
+        guard let offset = replacement.offset, let end = replacement.endOffset else { continue }
+        characters.replaceSubrange(offset..<end, with: Array(replacement.newText))
+      }
+      return String(characters)
+    }
+  }
+
   @Test func explainAndRulesKnowWhichKindsFix() {
     let fixing = ["legal-catalog-date", "legal-number-format", "section-numbering"]
     for kind in fixing { #expect(BuiltInRules.description(of: kind)?.canFix == true, "\(kind)") }

@@ -15,8 +15,21 @@ struct NumberingFix {
       return nil
     }
     let base = start > 0 ? (members[start - 1].label?.value ?? 0) : 0
+    let run = Array(members[start..<runEnd(from: start)])
+    // Only a uniform shift is certain: the labels after the faulty one go on from it ("IV, V"
+    // after a skipped III). "VIII, VI, VII" is a section moved out of order, which the order
+    // rule reports and renumbering would hide.
+    // And the labels before it are in order from the list's first: the fault is this one.
+    let listStart = style == .letter ? (members[..<start].lastIndex { $0.label?.value == 1 } ?? 0) : 0
+    let lead = Array(members[listStart..<start])
+    if let first = lead.first?.label, first.value != 1 { return nil }
+    for sequence in [run, lead] {
+      for (previous, next) in zip(sequence, sequence.dropFirst()) {
+        guard let earlier = previous.label, let later = next.label, Self.follows(later, earlier) else { return nil }
+      }
+    }
     var changes: [(node: Outline.Node, numeral: String, new: String)] = []
-    for (offset, node) in members[start..<runEnd(from: start)].enumerated() {
+    for (offset, node) in run.enumerated() {
       guard let label = node.label, !label.isIrregular else { return nil }
       let value = base + 1 + offset
       let numeral = String(label.text.prefix { $0.isLetter })
@@ -43,6 +56,19 @@ struct NumberingFix {
   func runEnd(from start: Int) -> Int {
     guard members.indices.contains(start), members[start].label?.style == .letter else { return members.count }
     return members[(start + 1)...].firstIndex { $0.label?.value == 1 } ?? members.count
+  }
+
+  /// Whether `next` is the label right after `previous` as written: the next Roman number, or
+  /// the next letter in the Vietnamese points or in the Latin alphabet a writer used instead.
+  static func follows(_ next: SectionLabel, _ previous: SectionLabel) -> Bool {
+    guard next.style == previous.style else { return false }
+    guard next.style == .letter else { return next.value == previous.value + 1 }
+    let latin = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+    let (first, second) = (String(previous.text.prefix { $0.isLetter }), String(next.text.prefix { $0.isLetter }))
+    for alphabet in [VietnameseAlphabet.points, latin] {
+      if let index = alphabet.firstIndex(of: first), index + 1 < alphabet.count, alphabet[index + 1] == second { return true }
+    }
+    return false
   }
 
   /// Whether any text says "mục IV", "Mục IV", "phần IV" (Roman) or "điểm đ" (points) for
