@@ -130,6 +130,24 @@ import Testing
     #expect(TestDocx.texts(rejected) == ["Quyết định số 749/NQ-TTg & khác"])
   }
 
+  /// Decomposed text in the runs, composed in the reader's text: the change still lands on
+  /// the right characters, and the deleted text is the runs' own.
+  @Test func decomposedTextIsFixedByCharacters() throws {
+    let body = TestDocx.paragraph("Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 749/NQ-TTg nga\u{0300}y 03/6/2020.")
+    let (xml, outcome) = try Self.fixedXML(
+      body,
+      [
+        Self.finding(paragraph: 1, offset: 11, old: "số", new: "Số"),
+        Self.finding(paragraph: 1, offset: 14, old: "749/NQ-TTg", new: "749/QĐ-TTg"),
+      ])
+    #expect(outcome.skipped.isEmpty)
+    #expect(xml.contains("<w:delText xml:space=\"preserve\">so\u{0302}\u{0301}</w:delText>"))
+    let accepted = try TestDocx.readXML(WordRevisions.acceptAll(Array(xml.utf8)))
+    #expect(TestDocx.texts(accepted) == ["Quyết định Số 749/QĐ-TTg ngày 03/6/2020."])
+    let rejected = try TestDocx.readXML(WordRevisions.rejectAll(Array(xml.utf8)))
+    #expect(TestDocx.texts(rejected) == ["Quyết định số 749/NQ-TTg ngày 03/6/2020."])
+  }
+
   @Test func textInAFieldOrCapitalsIsSkipped() throws {
     let field =
       "<w:p><w:r><w:t xml:space=\"preserve\">Số </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"

@@ -2,7 +2,7 @@
 ///
 /// The reader trims the paragraph, composes decomposed Vietnamese (NFC), upper-cases runs in
 /// capitals and leaves hidden runs out, so its text and the runs' text may differ. When they
-/// agree (after the same trimming), the reader's offsets carry over. Otherwise the old text
+/// agree (after the same trimming, or up to composition), the reader's offsets carry over. Otherwise the old text
 /// must occur once in each, at the offset the finding gives in the reader's text; anything
 /// else is not certain, and the fix is skipped.
 enum TextLocator {
@@ -25,6 +25,17 @@ enum TextLocator {
     while trail > lead, TextScalars.isWhitespace(paragraphText[trail - 1]) { trail -= 1 }
     if paragraphText[lead..<trail].elementsEqual(reader) {
       return (lead + scalarStart)..<(lead + scalarStart + old.count)
+    }
+    // Decomposed Vietnamese (typed with some input methods) reads composed: the same
+    // characters, so character offsets carry over, each to its own scalars.
+    var raw = ""
+    raw.unicodeScalars.append(contentsOf: paragraphText[lead..<trail])
+    if raw == readerText, raw.count == readerText.count {
+      let characters = Array(raw)
+      let start = characters[..<offset].reduce(0) { $0 + $1.unicodeScalars.count }
+      let length = characters[offset..<endOffset].reduce(0) { $0 + $1.unicodeScalars.count }
+      guard String(characters[offset..<endOffset]) == replacement.oldText else { return nil }
+      return (lead + start)..<(lead + start + length)
     }
     let inParagraph = occurrences(of: old, in: paragraphText)
     let inReader = occurrences(of: old, in: reader)
