@@ -148,6 +148,21 @@ import Testing
     #expect(TestDocx.texts(rejected) == ["Quyết định số 749/NQ-TTg ngày 03/6/2020."])
   }
 
+  /// A drawing in the run keeps its place and bytes; the text box inside it is not the
+  /// paragraph's text.
+  @Test func aDrawingInTheSplitRunIsKept() throws {
+    let drawing =
+      "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+      + "<w:txbxContent><w:p><w:r><w:t>749/NQ-TTg</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+      + "</wp:inline></w:drawing></mc:Choice></mc:AlternateContent>"
+    let body = "<w:p><w:r><w:t xml:space=\"preserve\">Quyết định số 749/NQ-TTg </w:t>\(drawing)<w:t>ngày 03/6/2020.</w:t></w:r></w:p>"
+    let (xml, outcome) = try Self.fixedXML(body, [Self.finding(paragraph: 1, offset: 14, old: "749/NQ-TTg", new: "749/QĐ-TTg")])
+    #expect(outcome.applied.count == 1)
+    #expect(xml.contains("<w:r><w:t xml:space=\"preserve\"> </w:t>\(drawing)<w:t>ngày 03/6/2020.</w:t></w:r>"))
+    let accepted = try TestDocx.readXML(WordRevisions.acceptAll(Array(xml.utf8)))
+    #expect(TestDocx.texts(accepted) == ["Quyết định số 749/QĐ-TTg ngày 03/6/2020.", "749/NQ-TTg"])
+  }
+
   @Test func textInAFieldOrCapitalsIsSkipped() throws {
     let field =
       "<w:p><w:r><w:t xml:space=\"preserve\">Số </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"

@@ -67,7 +67,7 @@ struct ParagraphRuns {
           currentRun = nil
           continue
         }
-        if let child = childStart, let run = currentRun, top.local == child.local, stack.last?.local == "r" {
+        if let child = childStart, let run = currentRun, top.start == child.start, stack.last?.start == runs[run].start {
           if child.local == "rPr" {
             runs[run].properties = child.start..<tag.end
             let properties = bytes[child.start..<tag.end]
@@ -87,9 +87,10 @@ struct ParagraphRuns {
       }
       let parentExcluded = stack.last?.excluded ?? false
       let parentLocked = stack.last?.locked ?? false
-      if let run = currentRun, stack.last?.local == "r", isWord {
-        // A direct child of the run.
-        if local == "fldChar" {
+      // A direct child of the run (of any namespace: `mc:AlternateContent` holds drawings; a
+      // run inside a text box in it is not this run's).
+      if let run = currentRun, stack.last?.start == runs[run].start {
+        if isWord, local == "fldChar" {
           switch tag.attribute("fldCharType") {
           case "begin": fields.append(false)
           case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
@@ -98,9 +99,9 @@ struct ParagraphRuns {
           }
         }
         if tag.isSelfClosing {
-          addChild(local, start: tag.start, end: tag.end, content: [], run: run, fields: fields)
+          addChild(isWord ? local : tag.name, start: tag.start, end: tag.end, content: [], run: run, fields: fields)
         } else {
-          childStart = (local, tag.start, tag.end)
+          childStart = (isWord ? local : tag.name, tag.start, tag.end)
           stack.append((local, tag.start, true, true))
         }
         continue
