@@ -10,7 +10,8 @@ struct KeHoachLintCommand: ParsableCommand {
     discussion: "Checks Vietnamese IT application / digital government plans against the ministry's frameworks.",
     version: KeHoachLintVersion.current,
     subcommands: [
-      CheckCommand.self, AnnotateCommand.self, DiffCommand.self, InitCommand.self, OutlineCommand.self, ProfilesCommand.self,
+      CheckCommand.self, AnnotateCommand.self, FixCommand.self, DiffCommand.self, InitCommand.self, OutlineCommand.self,
+      ProfilesCommand.self,
       RulesCommand.self, ExplainCommand.self,
       CitationsCommand.self,
     ],

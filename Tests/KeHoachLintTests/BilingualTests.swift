@@ -78,6 +78,10 @@ import Testing
     result = result.replacingOccurrences(of: "“[^”]*”", with: "", options: .regularExpression)
     result = result.replacingOccurrences(of: "(?m)^ *[0-9]* \\|.*$", with: "", options: .regularExpression)
     result = result.replacingOccurrences(of: "(?m)^ *\"vi\" : .*$", with: "", options: .regularExpression)
+    // A fix's old and new text are plan text (JSON `fix`, SARIF `insertedContent`).
+    result = result.replacingOccurrences(of: "(?m)^ *\"(old|new)Text\" : .*$", with: "", options: .regularExpression)
+    result = result.replacingOccurrences(
+      of: "\"insertedContent\" : \\{\\s*\"text\" : \"[^\"]*\"", with: "", options: .regularExpression)
     result = result.replacingOccurrences(of: "[0-9A-Za-z/-]*Đ[0-9A-Za-z/-]*", with: "", options: .regularExpression)
     return result
   }

@@ -14,6 +14,8 @@ public struct Finding: Sendable, Hashable, Codable {
   /// The start of the paragraph the location is in, so a person can find it in Word.
   public var quote: String?
   public var fixHint: LocalizedText?
+  /// The safe fix, when the rule knows the one right text (`kehoach-lint fix` applies it).
+  public var fix: Fix?
   /// The source line the location is on, as written (text formats only), so a terminal
   /// report can quote it with a marker under the column. Filled by the linter, not by rules.
   public var sourceLine: String?
@@ -27,7 +29,7 @@ public struct Finding: Sendable, Hashable, Codable {
   public init(
     ruleID: String, kind: String, severity: Severity, message: LocalizedText,
     location: SourceLocation, source: GuidanceSource, headingPath: [String] = [],
-    quote: String? = nil, fixHint: LocalizedText? = nil, sourceLine: String? = nil
+    quote: String? = nil, fixHint: LocalizedText? = nil, sourceLine: String? = nil, fix: Fix? = nil
   ) {
     self.ruleID = ruleID
     self.kind = kind
@@ -39,6 +41,7 @@ public struct Finding: Sendable, Hashable, Codable {
     self.quote = quote
     self.fixHint = fixHint
     self.sourceLine = sourceLine
+    self.fix = fix
   }
 }
 

@@ -36,28 +36,38 @@ public struct DocxAnnotator: Sendable {
     let document = try DocxReader().read(bytes: bytes, file: file)
     let titleParagraph = document.header.title?.location.paragraph ?? document.blocks.first?.location.paragraph ?? 1
     var comments = [Comment(paragraph: titleParagraph, lines: [Messages.Annotate.summary(report).text(in: language)])]
-    for finding in report.findings {
-      var lines = [finding.message.text(in: language)]
-      if let hint = finding.fixHint { lines.append(hint.text(in: language)) }
-      lines.append(Messages.Annotate.guidance(finding.source).text(in: language))
-      lines.append(Messages.Annotate.rule(finding.ruleID, severity: finding.severity).text(in: language))
-      // A finding with no place in the body (about the whole plan) goes on the title.
-      let paragraph = finding.location.paragraph ?? titleParagraph
-      comments.append(Comment(paragraph: paragraph, lines: lines))
-    }
+    comments += report.findings.map { comment(for: $0, titleParagraph: titleParagraph) }
     return (try write(comments, into: bytes, file: file), comments.count)
+  }
+
+  /// The comment for one finding: message, hint, guidance, rule.
+  func comment(for finding: Finding, titleParagraph: Int) -> Comment {
+    var lines = [finding.message.text(in: language)]
+    if let hint = finding.fixHint { lines.append(hint.text(in: language)) }
+    lines.append(Messages.Annotate.guidance(finding.source).text(in: language))
+    lines.append(Messages.Annotate.rule(finding.ruleID, severity: finding.severity).text(in: language))
+    // A finding with no place in the body (about the whole plan) goes on the title.
+    return Comment(paragraph: finding.location.paragraph ?? titleParagraph, lines: lines)
   }
 
   /// The package with `comments` added (each on its paragraph, numbered as the reader numbers
   /// them; numbers past the end go on the last paragraph).
   func write(_ comments: [Comment], into bytes: [UInt8], file: String) throws(KeHoachLintError) -> [UInt8] {
-    let entries = try Self.readEntries(bytes, file: file)
-    guard let mainPart = Self.mainPart(entries) else {
-      throw .notAWordDocument(path: file, reason: Messages.Input.noDocumentPart)
+    var package = try WordPackage(bytes: bytes, file: file)
+    try add(comments, to: &package)
+    return try package.archive()
+  }
+
+  /// `comments` added to `package` (ids above `minimumID` too: `fix` numbers its revisions
+  /// first, and Word wants one id space for comments and revisions).
+  func add(_ comments: [Comment], to package: inout WordPackage, minimumID: Int = 0) throws(KeHoachLintError) {
+    let file = package.file
+    let mainPart = package.mainPart
+    let mainIndex = package.mainIndex
+    let entries = package.entries
+    guard let map = WordParagraphMap(bytes: entries[mainIndex].data) else {
+      throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite)
     }
-    guard let mainIndex = entries.firstIndex(where: { Self.key($0.path) == Self.key(mainPart) }),
-      let map = WordParagraphMap(bytes: entries[mainIndex].data)
-    else { throw .notAWordDocument(path: file, reason: Messages.Annotate.cannotRewrite) }
     if map.wordNamespace == OOXMLNamespace.wordStrict {
       throw .notAWordDocument(path: file, reason: Messages.Annotate.strictOOXML)
     }
@@ -67,14 +77,14 @@ public struct DocxAnnotator: Sendable {
 
     // Parts: the comments part named by the main part's relationships, else beside it.
     let relationshipsPart = PackageRelationships.relationshipsPart(for: mainPart)
-    let relationshipsIndex = entries.firstIndex { Self.key($0.path) == Self.key(relationshipsPart) }
+    let relationshipsIndex = entries.firstIndex { WordPackage.key($0.path) == WordPackage.key(relationshipsPart) }
     let relationships = try relationshipsIndex.map { index throws(KeHoachLintError) in
       try PackageRelationships(bytes: entries[index].data, source: mainPart, file: file, part: relationshipsPart)
     }
     let existingCommentsPart = relationships?.target(ofKind: "comments")
     let commentsPart = existingCommentsPart ?? PackageRelationships.resolve("comments.xml", against: mainPart)
-    let commentsIndex = entries.firstIndex { Self.key($0.path) == Self.key(commentsPart) }
-    var firstID = map.maximumCommentID + 1
+    let commentsIndex = entries.firstIndex { WordPackage.key($0.path) == WordPackage.key(commentsPart) }
+    var firstID = max(map.maximumCommentID + 1, minimumID)
     if let commentsIndex, let tags = XMLTagScanner.tags(entries[commentsIndex].data) {
       for tag in tags where !tag.isEnd && tag.localName == "comment" {
         if let id = tag.attribute("id").flatMap(Int.init) { firstID = max(firstID, id + 1) }
@@ -96,12 +106,12 @@ public struct DocxAnnotator: Sendable {
       let part = Array(
         ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:comments xmlns:w=\""
           + OOXMLNamespace.wordTransitional + "\">" + commentXML + "</w:comments>").utf8)
-      output.append(Entry(path: commentsPart, data: part, isDirectory: false))
+      output.append(WordPackage.Entry(path: commentsPart, data: part, isDirectory: false))
     }
     if existingCommentsPart == nil {
       try Self.addCommentsPart(commentsPart, mainPart: mainPart, relationshipsPart: relationshipsPart, to: &output, file: file)
     }
-    return try Self.writeArchive(output, file: file)
+    package.entries = output
   }
 
   // MARK: document.xml
@@ -173,7 +183,7 @@ public struct DocxAnnotator: Sendable {
 
   /// A new comments part: its content type override and the main part's relationship.
   private static func addCommentsPart(
-    _ part: String, mainPart: String, relationshipsPart: String, to entries: inout [Entry], file: String
+    _ part: String, mainPart: String, relationshipsPart: String, to entries: inout [WordPackage.Entry], file: String
   ) throws(KeHoachLintError) {
     let contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
     if let index = entries.firstIndex(where: { $0.path == "[Content_Types].xml" }) {
@@ -187,7 +197,7 @@ public struct DocxAnnotator: Sendable {
     }
     let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
     let target = String(part.split(separator: "/").last ?? "comments.xml")
-    if let index = entries.firstIndex(where: { key($0.path) == key(relationshipsPart) }) {
+    if let index = entries.firstIndex(where: { WordPackage.key($0.path) == WordPackage.key(relationshipsPart) }) {
       let ids = Set((XMLTagScanner.tags(entries[index].data) ?? []).compactMap { $0.attribute("Id") })
       var number = ids.count + 1
       while ids.contains("rId\(number)") { number += 1 }
@@ -200,7 +210,7 @@ public struct DocxAnnotator: Sendable {
     } else {
       let text =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relationshipType)\" Target=\"\(target)\"/></Relationships>"
-      entries.append(Entry(path: relationshipsPart, data: Array(text.utf8), isDirectory: false))
+      entries.append(WordPackage.Entry(path: relationshipsPart, data: Array(text.utf8), isDirectory: false))
     }
   }
 
@@ -217,72 +227,6 @@ public struct DocxAnnotator: Sendable {
       result.insert(contentsOf: Array(text.utf8), at: end.start)
     }
     return result
-  }
-
-  // MARK: The package
-
-  struct Entry {
-    let path: String
-    var data: [UInt8]
-    let isDirectory: Bool
-  }
-
-  private static func readEntries(_ bytes: [UInt8], file: String) throws(KeHoachLintError) -> [Entry] {
-    let backing = try ArchiveBackingFile(bytes: bytes, file: file)
-    defer { backing.remove() }
-    let archive: Archive
-    do {
-      archive = try Archive(url: backing.url, accessMode: .read)
-    } catch {
-      throw .corruptArchive(path: file, reason: Messages.Input.noZipDirectory)
-    }
-    var entries: [Entry] = []
-    for entry in archive {
-      var data: [UInt8] = []
-      do {
-        _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(contentsOf: chunk) }
-      } catch {
-        throw .corruptArchive(path: file, reason: Messages.Input.cannotInflate(entry.path))
-      }
-      entries.append(Entry(path: entry.path, data: data, isDirectory: entry.type == .directory))
-    }
-    return entries
-  }
-
-  private static func mainPart(_ entries: [Entry]) -> String? {
-    if let rels = entries.first(where: { key($0.path) == "_rels/.rels" }),
-      let relationships = try? PackageRelationships(bytes: rels.data, source: "", file: "", part: "_rels/.rels"),
-      let target = relationships.target(ofKind: "officeDocument")
-    {
-      return target
-    }
-    return entries.contains { key($0.path) == "word/document.xml" } ? "word/document.xml" : nil
-  }
-
-  private static func writeArchive(_ entries: [Entry], file: String) throws(KeHoachLintError) -> [UInt8] {
-    let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kehoach-lint-\(UUID().uuidString).docx")
-    defer { try? FileManager.default.removeItem(at: url) }
-    do {
-      let archive = try Archive(url: url, accessMode: .create)
-      for entry in entries {
-        let data = Data(entry.data)
-        try archive.addEntry(
-          with: entry.path, type: entry.isDirectory ? .directory : .file, uncompressedSize: Int64(data.count),
-          modificationDate: Date(timeIntervalSince1970: 315_532_800), compressionMethod: entry.isDirectory ? .none : .deflate
-        ) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
-        }
-      }
-      return Array(try Data(contentsOf: url))
-    } catch {
-      throw .unreadable(path: file, reason: Messages.Annotate.cannotWrite(url.path))
-    }
-  }
-
-  private static func key(_ path: String) -> String {
-    var name = path.replacingOccurrences(of: "\\", with: "/")
-    while name.hasPrefix("/") { name.removeFirst() }
-    return name.lowercased()
   }
 
   static func isoDate(_ date: Date) -> String {

@@ -23,7 +23,7 @@ public struct RuleContext: Sendable {
   /// the quote a reader uses to find the place in Word).
   public func finding(
     _ info: RuleInfo, _ message: LocalizedText, at location: SourceLocation, blockIndex: Int?,
-    fixHint: LocalizedText? = nil
+    fixHint: LocalizedText? = nil, fix: Fix? = nil
   ) -> Finding {
     var headingPath: [String] = []
     var quote: String?
@@ -35,6 +35,6 @@ public struct RuleContext: Sendable {
     }
     return Finding(
       ruleID: info.id, kind: info.kind, severity: info.severity, message: message, location: location,
-      source: info.source, headingPath: headingPath, quote: quote, fixHint: fixHint)
+      source: info.source, headingPath: headingPath, quote: quote, fixHint: fixHint, fix: fix)
   }
 }

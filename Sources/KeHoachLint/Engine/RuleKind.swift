@@ -137,8 +137,14 @@ public struct RuleDescription: Sendable {
   public let defaultSeverity: Severity
   /// Triggering and non-triggering examples; they run as tests.
   public let examples: [RuleExample]
+  /// Whether the kind attaches safe fixes to some findings (`kehoach-lint fix`).
+  public let canFix: Bool
 
-  public init(kind: String, title: LocalizedText, rationale: LocalizedText, defaultSeverity: Severity, examples: [RuleExample]) {
+  public init(
+    kind: String, title: LocalizedText, rationale: LocalizedText, defaultSeverity: Severity, examples: [RuleExample],
+    canFix: Bool = false
+  ) {
+    self.canFix = canFix
     self.kind = kind
     self.title = title
     self.rationale = rationale

@@ -16,10 +16,12 @@ public struct Citation: Sendable, Hashable {
     case unknown
   }
 
-  /// A part of the citation as written, and where it starts.
+  /// A part of the citation as written, where it starts, and which characters of the text it
+  /// was found in it spans (what a fix replaces).
   public struct Part<Value: Sendable & Hashable>: Sendable, Hashable {
     public let value: Value
     public let location: SourceLocation
+    public let characters: Range<Int>
   }
 
   public let type: DocumentType?

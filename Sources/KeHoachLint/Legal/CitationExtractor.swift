@@ -32,7 +32,7 @@ public struct CitationExtractor: Sendable {
     let matches = CitationScanner(text: scan, knownLawNames: knownLawNames).scan()
     return matches.enumerated().map { position, match in
       func part<Value>(_ value: Value, _ range: Range<Int>) -> Citation.Part<Value> {
-        Citation.Part(value: value, location: locate(scan.index(range.lowerBound)))
+        Citation.Part(value: value, location: locate(scan.index(range.lowerBound)), characters: range)
       }
       let next = position + 1 < matches.count ? matches[position + 1].range.lowerBound : scan.count
       var citation = Citation(

@@ -112,6 +112,8 @@ private struct JSONFinding: Encodable {
   let quote: String?
   let source: GuidanceSource
   let fixHint: String?
+  /// The safe fix's replacements (old and new text at their places), when the rule has one.
+  let fix: [TextReplacement]?
   /// Present when a waiver accepts the finding (it then does not count).
   let waived: Waived?
 
@@ -138,6 +140,7 @@ private struct JSONFinding: Encodable {
     quote = finding.quote
     source = finding.source
     fixHint = finding.fixHint?.text(in: language)
+    fix = finding.fix?.replacements
     waived = finding.waiver.map {
       Waived(
         reason: $0.reason, approvedBy: $0.approvedBy, expires: $0.expires?.description, configuration: $0.configurationFile, line: $0.line)

@@ -97,6 +97,27 @@ enum SARIF {
     let properties: ResultProperties?
     /// A waiver from `.kehoach-lint.yml`: `kind: external`, its reason and approver.
     var suppressions: [Suppression]? = nil
+    /// The safe fix, for text files (Markdown) only.
+    var fixes: [Fix]? = nil
+  }
+
+  struct Fix: Encodable {
+    let description: Message
+    let artifactChanges: [ArtifactChange]
+  }
+
+  struct ArtifactChange: Encodable {
+    let artifactLocation: ArtifactLocation
+    let replacements: [Replacement]
+  }
+
+  struct Replacement: Encodable {
+    let deletedRegion: Region
+    let insertedContent: ArtifactContent
+  }
+
+  struct ArtifactContent: Encodable {
+    let text: String
   }
 
   struct Suppression: Encodable {
@@ -116,6 +137,9 @@ enum SARIF {
     let headingPath: [String]?
     let quote: String?
     let fixHint: String?
+    /// A Word document's safe fix: replacements by paragraph and character offsets, which are
+    /// no SARIF text region (a .docx is a ZIP), so they are not `fixes`.
+    var wordFix: [TextReplacement]? = nil
   }
 
   struct Location: Encodable {
@@ -131,6 +155,9 @@ enum SARIF {
   struct Region: Encodable {
     let startLine: Int
     let startColumn: Int?
+    var endLine: Int? = nil
+    /// The column after the region's last character.
+    var endColumn: Int? = nil
   }
 
   struct LogicalLocation: Encodable {

@@ -63,15 +63,21 @@ public struct SARIFReporter: Reporter {
       region = SARIF.Region(startLine: line, startColumn: Self.codePointColumn(finding))
     }
     let logical = Self.logicalLocation(finding, language: options.language).map { [$0] }
-    let properties = SARIF.ResultProperties(
+    var properties = SARIF.ResultProperties(
       headingPath: finding.headingPath.isEmpty ? nil : finding.headingPath, quote: finding.quote,
       fixHint: finding.fixHint.map(options.text))
+    let textFix = Self.fix(finding, artifact: artifact, language: options.language)
+    if textFix == nil, let replacements = finding.fix?.replacements, replacements.contains(where: { $0.paragraph != nil }) {
+      properties.wordFix = replacements
+    }
+    let hasProperties = properties.headingPath != nil || properties.quote != nil || properties.fixHint != nil || properties.wordFix != nil
     var result = SARIF.Result(
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: SARIF.level(finding.severity),
       message: SARIF.Message(text: options.text(finding.message)),
       locations: [SARIF.Location(physicalLocation: .init(artifactLocation: artifact, region: region), logicalLocations: logical)],
       partialFingerprints: [Self.fingerprintKey: fingerprint],
-      properties: properties.headingPath == nil && properties.quote == nil && properties.fixHint == nil ? nil : properties)
+      properties: hasProperties ? properties : nil)
+    result.fixes = textFix.map { [$0] }
     if let waiver = finding.waiver {
       let place = waiver.configurationFile.map { $0 + (waiver.line.map { ":\($0)" } ?? "") }
       result.suppressions = [
@@ -82,6 +88,30 @@ public struct SARIFReporter: Reporter {
       ]
     }
     return result
+  }
+
+  /// A Markdown finding's fix: each replacement's region, in code points like every region.
+  static func fix(_ finding: Finding, artifact: SARIF.ArtifactLocation, language: Language) -> SARIF.Fix? {
+    guard let replacements = finding.fix?.replacements, !replacements.isEmpty else { return nil }
+    var changes: [SARIF.Replacement] = []
+    for replacement in replacements {
+      guard let line = replacement.line, let column = replacement.column, let endLine = replacement.endLine,
+        let endColumn = replacement.endColumn
+      else { return nil }
+      // The finding's own line converts characters into code points; other lines of a fix
+      // (later labels of a renumbering) start with ASCII markers, where the two agree.
+      let convert = { (row: Int, column: Int) -> Int in
+        guard row == finding.location.line, let text = finding.sourceLine else { return column }
+        return text.prefix(max(column - 1, 0)).unicodeScalars.count + 1
+      }
+      let region = SARIF.Region(
+        startLine: line, startColumn: convert(line, column), endLine: endLine, endColumn: convert(endLine, endColumn))
+      changes.append(SARIF.Replacement(deletedRegion: region, insertedContent: SARIF.ArtifactContent(text: replacement.newText)))
+    }
+    let description = Messages.Fix.sarifDescription(replacements).text(in: language)
+    return SARIF.Fix(
+      description: SARIF.Message(text: description),
+      artifactChanges: [SARIF.ArtifactChange(artifactLocation: artifact, replacements: changes)])
   }
 
   /// Our columns count characters; SARIF's `unicodeCodePoints` counts scalars, which differ

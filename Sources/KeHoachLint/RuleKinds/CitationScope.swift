@@ -21,7 +21,9 @@ public struct CitationScope: Decodable, Sendable {
 
 extension RuleContext {
   /// A finding about one citation, at `location` (the part at fault).
-  func finding(_ info: RuleInfo, _ problem: CitationProblem, citation: Citation, at location: SourceLocation) -> Finding {
-    finding(info, Messages.citationProblem(problem, in: citation), at: location, blockIndex: citation.place.blockIndex)
+  func finding(
+    _ info: RuleInfo, _ problem: CitationProblem, citation: Citation, at location: SourceLocation, fix: Fix? = nil
+  ) -> Finding {
+    finding(info, Messages.citationProblem(problem, in: citation), at: location, blockIndex: citation.place.blockIndex, fix: fix)
   }
 }

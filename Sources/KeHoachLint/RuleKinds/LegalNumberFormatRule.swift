@@ -9,9 +9,9 @@ public struct LegalNumberFormatRule: RuleKind {
     title: LocalizedText(vi: "Số, ký hiệu văn bản viện dẫn đúng thể thức", en: "Cited document numbers are well formed"),
     rationale: LocalizedText(
       vi:
-        "Số, ký hiệu gồm số thứ tự, năm (văn bản quy phạm pháp luật), chữ viết tắt tên loại và cơ quan ban hành (Luật Ban hành VBQPPL 2015 Điều 10; Nghị định 30/2020/NĐ-CP Phụ lục I, III). Ký hiệu thiếu hoặc mâu thuẫn với loại văn bản thường là chép nhầm số của văn bản khác.",
+        "Số, ký hiệu gồm số thứ tự, năm (văn bản quy phạm pháp luật), chữ viết tắt tên loại và cơ quan ban hành (Luật Ban hành VBQPPL 2015 Điều 10; Nghị định 30/2020/NĐ-CP Phụ lục I, III). Ký hiệu thiếu hoặc mâu thuẫn với loại văn bản thường là chép nhầm số của văn bản khác. Khi danh mục có đúng một văn bản cùng số, cùng loại, đã đối chiếu nguồn (“Quyết định số 749/NQ-TTg” → 749/QĐ-TTg), số, ký hiệu được tự sửa theo danh mục.",
       en:
-        "A number is order number, year (legal documents), type code and issuer (Law on Legal Documents 2015 art. 10; Decree 30/2020/ND-CP annexes I, III). A missing or contradicting type code usually means another document's number was copied."
+        "A number is order number, year (legal documents), type code and issuer (Law on Legal Documents 2015 art. 10; Decree 30/2020/ND-CP annexes I, III). A missing or contradicting type code usually means another document's number was copied. When the catalog holds exactly one checked document with that number and kind (“Quyết định số 749/NQ-TTg” → 749/QĐ-TTg), the number is fixed to the catalog's."
     ),
     defaultSeverity: .warning,
     examples: [
@@ -27,7 +27,7 @@ public struct LegalNumberFormatRule: RuleKind {
         markdown:
           "Theo Quye\u{0302}\u{0301}t đi\u{0323}nh so\u{0302}\u{0301} 28/2018/QĐ-TTg của TTCP và các Công văn số 1624/UBND-KGVX, số 2276/UBND-KSTTHC.\n",
         spec: ""),
-    ])
+    ], canFix: true)
 
   public let info: RuleInfo
   let spec: Spec
@@ -41,7 +41,8 @@ public struct LegalNumberFormatRule: RuleKind {
     let review = LegalReview.of(context)
     return spec.entries(of: review, outline: context.outline).compactMap { citation, match in
       guard let problem = review.numberProblem(of: citation, match: match), let number = citation.number else { return nil }
-      return context.finding(info, problem, citation: citation, at: number.location)
+      return context.finding(
+        info, problem, citation: citation, at: number.location, fix: context.numberFix(for: citation, problem: problem))
     }
   }
 }

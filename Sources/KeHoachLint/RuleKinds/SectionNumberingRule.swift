@@ -12,9 +12,9 @@ public struct SectionNumberingRule: RuleKind {
     title: LocalizedText(vi: "Đánh số mục liên tục, không trùng", en: "Section numbering has no gaps or repeats"),
     rationale: LocalizedText(
       vi:
-        "Số mục nhảy cóc, trùng lặp, hoặc dùng chữ f, j, w, z để đánh số điểm (Nghị định 30/2020/NĐ-CP) thường là dấu hiệu sót nội dung hoặc sao chép chưa chỉnh sửa.",
+        "Số mục nhảy cóc, trùng lặp, hoặc dùng chữ f, j, w, z để đánh số điểm (Nghị định 30/2020/NĐ-CP) thường là dấu hiệu sót nội dung hoặc sao chép chưa chỉnh sửa. Chữ cái của điểm sai thứ tự và các điểm sau nó, số La Mã của mục trùng hoặc nhảy cóc và các mục sau nó (khi không có chỗ nào viện dẫn “mục IV”, “phần IV”, “điểm đ”) được tự đánh số lại.",
       en:
-        "Skipped or repeated numbers, or points lettered f, j, w, z (Decree 30/2020/NĐ-CP), usually mean content was lost or pasted unedited."
+        "Skipped or repeated numbers, or points lettered f, j, w, z (Decree 30/2020/NĐ-CP), usually mean content was lost or pasted unedited. A point letter out of sequence and the letters after it, and a skipped or repeated Roman section and those after it (when no text cites them as “mục IV”, “phần IV”, “điểm đ”), are renumbered by the fix."
     ),
     defaultSeverity: .warning,
     examples: [
@@ -23,7 +23,7 @@ public struct SectionNumberingRule: RuleKind {
       RuleExample(markdown: "## I. A\n\na) một;\n\nb) hai;\n\nc) ba;\n\nd) bốn;\n\nđ) năm;\n\ne) sáu;\n\n↓f) bảy.\n", spec: ""),
       RuleExample(markdown: "## I. A\n\nx\n\n↓## I. B\n\ny\n", spec: ""),
       RuleExample(markdown: "## I. A\n\na) một;\n\nb) hai.\n\nPhần tiếp theo:\n\na) một lần nữa;\n\nb) hai lần nữa.\n", spec: ""),
-    ])
+    ], canFix: true)
 
   public let info: RuleInfo
 
@@ -38,15 +38,21 @@ public struct SectionNumberingRule: RuleKind {
   private func checkSiblings(_ nodes: [Outline.Node], context: RuleContext, into findings: inout [Finding]) {
     var previous: [String: Int] = [:]
     var position: [String: Int] = [:]
+    // Each group's labels, and the findings that may carry a renumbering (finding, member).
+    var members: [String: [Outline.Node]] = [:]
+    var fixable: [(finding: Int, group: String, member: Int)] = []
     for node in nodes {
       checkSiblings(node.children, context: context, into: &findings)
       guard let label = node.label else { continue }
       let group = "\(label.style.rawValue)/\(label.components.dropLast().map(String.init).joined(separator: "."))"
+      members[group, default: []].append(node)
+      let member = (members[group]?.count ?? 1) - 1
       let last = previous[group]
       let expected = (last ?? 0) + 1
       position[group, default: 0] += 1
       if label.style == .letter, let letter = label.text.first, "fjwz".contains(letter) {
         let message = Messages.letterNotInAlphabet(label.text, expected: Self.labelText(expected, like: label))
+        fixable.append((findings.count, group, member))
         findings.append(context.finding(info, message, at: node.location, blockIndex: node.blockIndex))
         continue
       }
@@ -68,7 +74,18 @@ public struct SectionNumberingRule: RuleKind {
         label.value == last
         ? Messages.numberingDuplicate(label.text)
         : Messages.numberingGap(label.text, expected: Self.labelText(position[group] ?? expected, like: label))
+      fixable.append((findings.count, group, member))
       findings.append(context.finding(info, message, at: node.location, blockIndex: node.blockIndex))
+    }
+    // The first fault of a run carries the renumbering of the rest; later faults it covers
+    // carry none (one change to review, not overlapping ones).
+    var covered: [String: Int] = [:]
+    for (finding, group, member) in fixable where member >= covered[group, default: 0] {
+      guard let groupMembers = members[group] else { continue }
+      let renumbering = NumberingFix(members: groupMembers)
+      guard let fix = renumbering.fix(from: member, context: context) else { continue }
+      findings[finding].fix = fix
+      covered[group] = renumbering.runEnd(from: member)
     }
   }
 

@@ -36,6 +36,7 @@ struct ExplainCommand: ParsableCommand {
     let vi = language == .vi
     var text = "\(description.kind): \(description.title.text(in: language))\n\n\(description.rationale.text(in: language))\n"
     text += "\n" + (vi ? "Mức mặc định: " : "Default severity: ") + description.defaultSeverity.rawValue + "\n"
+    if description.canFix { text += Messages.Fix.canFix.text(in: language) + "\n" }
     if let guidance {
       text += (vi ? "Căn cứ: " : "Guidance: ") + guidance.citation + "\n"
       text += (vi ? "Áp dụng cho mọi khung kế hoạch." : "Applies to every profile.") + "\n"

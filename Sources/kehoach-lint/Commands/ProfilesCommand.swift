@@ -35,7 +35,9 @@ struct RulesCommand: ParsableCommand {
       for pack in packs {
         for rule in try pack.rules() {
           let title = rule.info.resolvedTitle.text(in: rules.lang)
-          output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title)\t\(rule.info.source.citation)\n"
+          // A last column "fix" for the kinds that attach safe fixes (`kehoach-lint fix`).
+          let fix = BuiltInRules.description(of: rule.info.kind)?.canFix == true ? "\tfix" : ""
+          output += "\(rule.info.id)\t\(rule.info.severity.rawValue)\t\(pack.profile.id)\t\(title)\t\(rule.info.source.citation)\(fix)\n"
         }
       }
       // The engine's own rules apply whatever the profile ("*").
