@@ -89,6 +89,12 @@ public struct DocxFixer: Sendable {
       guard let paragraph = block.location.paragraph, texts[paragraph] == nil else { continue }
       texts[paragraph] = block.text
     }
+    // A header table's cells share one location; their paragraphs are known one by one (whole
+    // when shorter than the kept prefix).
+    for paragraph in document.formatting.headerParagraphs where texts[paragraph.number] == nil {
+      guard paragraph.text.count < WordFormatting.Paragraph.keptCharacters else { continue }
+      texts[paragraph.number] = paragraph.text
+    }
     return texts
   }
 }

@@ -55,6 +55,8 @@ public struct WordFormatting: Sendable, Hashable {
     /// location, so a line is matched to its paragraph by text.
     public var text: String
     public var font: String
+    /// How much of a paragraph's text is kept.
+    public static let keptCharacters = 120
     /// In half-points (26 = 13 pt).
     public var halfPoints: Int
     public var bold: Bool

@@ -49,7 +49,7 @@ public struct DecreeFormatRule: RuleKind {
     defaultSeverity: .warning,
     examples: [
       RuleExample(markdown: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQuảng Ngãi, ngày 5 tháng 2 năm 2021\n", spec: "check: date-line")
-    ])
+    ], canFix: true)
 
   public let info: RuleInfo
   let check: Check
@@ -144,7 +144,27 @@ public struct DecreeFormatRule: RuleKind {
     let held = context.document.formatting.headerParagraph(holding: slip.line.trimmed, from: location.paragraph)
     if location.line == nil, let held { location.paragraph = held.number }
     return context.finding(
-      info, message, at: location, blockIndex: slip.line.blockIndex, fixHint: Messages.DecreeFormat.replaceWith(slip.expected))
+      info, message, at: location, blockIndex: slip.line.blockIndex, fixHint: Messages.DecreeFormat.replaceWith(slip.expected),
+      fix: Self.fix(for: slip, in: held, context))
+  }
+
+  /// The slip's replacement as a safe fix: the decree gives the one right text. In the
+  /// paragraph that holds it (a header table's cell included) when its text shows the slip
+  /// once; otherwise in its block when that is a paragraph of its own.
+  private static func fix(for slip: DecreeFormatText.Slip, in held: WordFormatting.Paragraph?, _ context: RuleContext) -> Fix? {
+    let written = String(slip.written)
+    if let held, let range = held.text.range(of: written), held.text.range(of: written, range: range.upperBound..<held.text.endIndex) == nil
+    {
+      let offset = held.text.distance(from: held.text.startIndex, to: range.lowerBound)
+      return Fix(replacements: [
+        TextReplacement(
+          paragraph: held.number, offset: offset, endOffset: offset + written.count, oldText: written, newText: slip.expected)
+      ])
+    }
+    guard context.document.blocks[slip.line.blockIndex].table == nil else { return nil }
+    let owner = slip.line.owner
+    let start = owner.distance(from: owner.startIndex, to: slip.written.startIndex)
+    return context.fix(replacing: start..<(start + written.count), inBlock: slip.line.blockIndex, with: slip.expected)
   }
 
   /// A finding at the first paragraph of text from body paragraph `paragraph` on (a section

@@ -86,7 +86,8 @@ struct WordFormattingScan {
       let formatting = longest.formatting
       visit.header.append(
         WordFormatting.Paragraph(
-          number: paragraph.number, text: String(paragraph.spans.map(\.text).joined().prefix(120)), font: fontName(formatting),
+          number: paragraph.number, text: String(paragraph.spans.map(\.text).joined().prefix(WordFormatting.Paragraph.keptCharacters)),
+          font: fontName(formatting),
           halfPoints: formatting.halfPoints ?? Self.fallbackHalfPoints,
           bold: formatting.bold ?? false, italic: formatting.italic ?? false))
     }
