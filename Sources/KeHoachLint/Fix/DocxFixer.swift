@@ -26,6 +26,11 @@ public struct DocxFixer: Sendable {
     public let bytes: [UInt8]
     public let applied: [TextReplacement]
     public let skipped: [(replacement: TextReplacement, reason: Messages.Fix.SkipReason)]
+    /// Page setups changed, one per section (a section's paper and margins together).
+    public var appliedPageSetups: [PageSetupFix] = []
+    public var skippedPageSetups: [(fix: PageSetupFix, reason: Messages.Fix.SkipReason)] = []
+    /// Every tracked change written.
+    public var changes: Int { applied.count + appliedPageSetups.count }
     public let comments: Int
   }
 
@@ -67,6 +72,8 @@ public struct DocxFixer: Sendable {
         fixedFindings.insert(index)
       }
     }
+    let (pageApplied, pageSkipped) = applyPageSetups(
+      findings, writer: &writer, sections: document.formatting.sections.count, fixed: &fixedFindings)
     package.mainDocument = writer.xml
     var commentCount = 0
     if comments {
@@ -78,7 +85,40 @@ public struct DocxFixer: Sendable {
       if !unfixed.isEmpty { try annotator.add(unfixed, to: &package, minimumID: writer.nextID) }
       commentCount = unfixed.count
     }
-    return Outcome(bytes: try package.archive(), applied: applied, skipped: skipped, comments: commentCount)
+    return Outcome(
+      bytes: try package.archive(), applied: applied, skipped: skipped, appliedPageSetups: pageApplied,
+      skippedPageSetups: pageSkipped, comments: commentCount)
+  }
+
+  /// The page setup fixes, those of one section merged into one change (a section has one
+  /// `w:sectPrChange`).
+  private func applyPageSetups(
+    _ findings: [Finding], writer: inout RevisionWriter, sections: Int, fixed: inout Set<Int>
+  ) -> ([PageSetupFix], [(fix: PageSetupFix, reason: Messages.Fix.SkipReason)]) {
+    var merged: [Int: (fix: PageSetupFix, findings: [Int])] = [:]
+    for (index, finding) in findings.enumerated() where !finding.isWaived {
+      guard let fix = finding.fix?.pageSetup else { continue }
+      if var known = merged[fix.section] {
+        guard known.fix.before == fix.before else { continue }
+        known.fix.after = known.fix.after.merging(fix.after)
+        known.findings.append(index)
+        merged[fix.section] = known
+      } else {
+        merged[fix.section] = (fix, [index])
+      }
+    }
+    var applied: [PageSetupFix] = []
+    var skipped: [(fix: PageSetupFix, reason: Messages.Fix.SkipReason)] = []
+    for section in merged.keys.sorted() {
+      guard let (fix, indices) = merged[section] else { continue }
+      if let reason = writer.apply(fix, sections: sections) {
+        skipped.append((fix, reason))
+      } else {
+        applied.append(fix)
+        fixed.formUnion(indices)
+      }
+    }
+    return (applied, skipped)
   }
 
   /// Each body paragraph's text as the reader built it; a paragraph number that several blocks
@@ -102,7 +142,8 @@ public struct DocxFixer: Sendable {
 /// Applies replacements to `document.xml` one at a time (re-reading the part after each, so
 /// offsets stay exact), numbering revisions after every id the part uses.
 struct RevisionWriter {
-  private(set) var xml: [UInt8]
+  // Internal setter: SectionSetupWriter (an extension in its own file) rewrites section properties.
+  var xml: [UInt8]
   let prefix: String
   let author: String
   let date: String
@@ -229,8 +270,8 @@ struct RevisionWriter {
     return (before, middle, after)
   }
 
-  /// `<w:del …>content</w:del>` (or `w:ins`) with the next id.
-  private mutating func revision(_ name: String, content: String) -> String {
+  /// `<w:del …>content</w:del>` (or `w:ins`, `w:sectPrChange`) with the next id.
+  mutating func revision(_ name: String, content: String) -> String {
     let w = prefix.isEmpty ? "" : prefix + ":"
     defer { nextID += 1 }
     return "<\(w)\(name) \(w)id=\"\(nextID)\" \(w)author=\"\(Markup.escape(author))\" \(w)date=\"\(date)\">\(content)</\(w)\(name)>"

@@ -46,6 +46,18 @@ extension Messages {
         en: "\(file): \(placeEN): skipped “\(replacement.oldText)” → “\(replacement.newText)”: \(why.en).")
     }
 
+    public static func skipped(_ fix: PageSetupFix, file: String, reason: SkipReason) -> LocalizedText {
+      let why =
+        reason == .textDiffers
+        ? LocalizedText(vi: "khổ giấy hoặc lề trong tệp đã khác", en: "the file's paper or margins are not what was checked")
+        : LocalizedText(
+          vi: "không xác định chắc chắn được thuộc tính section (w:sectPr) hoặc đã có sửa đổi theo dõi trên đó",
+          en: "its section properties (w:sectPr) could not be located for certain, or already hold a tracked change")
+      return LocalizedText(
+        vi: "\(file): section \(fix.section): bỏ qua sửa khổ giấy, lề: \(why.vi).",
+        en: "\(file): section \(fix.section): skipped the paper and margins change: \(why.en).")
+    }
+
     public static func summary(_ file: String, applied: Int, skipped: Int) -> LocalizedText {
       LocalizedText(
         vi: "\(file): \(applied) sửa đổi" + (skipped > 0 ? ", bỏ qua \(skipped)" : "") + ".",

@@ -114,6 +114,8 @@ private struct JSONFinding: Encodable {
   let fixHint: String?
   /// The safe fix's replacements (old and new text at their places), when the rule has one.
   let fix: [TextReplacement]?
+  /// A Word section's new paper or margins (with what the file says now), when the rule has one.
+  let pageSetupFix: PageSetupFix?
   /// Present when a waiver accepts the finding (it then does not count).
   let waived: Waived?
 
@@ -140,7 +142,8 @@ private struct JSONFinding: Encodable {
     quote = finding.quote
     source = finding.source
     fixHint = finding.fixHint?.text(in: language)
-    fix = finding.fix?.replacements
+    fix = finding.fix.flatMap { $0.replacements.isEmpty ? nil : $0.replacements }
+    pageSetupFix = finding.fix?.pageSetup
     waived = finding.waiver.map {
       Waived(
         reason: $0.reason, approvedBy: $0.approvedBy, expires: $0.expires?.description, configuration: $0.configurationFile, line: $0.line)

@@ -140,6 +140,8 @@ enum SARIF {
     /// A Word document's safe fix: replacements by paragraph and character offsets, which are
     /// no SARIF text region (a .docx is a ZIP), so they are not `fixes`.
     var wordFix: [TextReplacement]? = nil
+    /// A Word section's new paper or margins: a change of properties, no text region.
+    var pageSetupFix: PageSetupFix? = nil
   }
 
   struct Location: Encodable {

@@ -70,7 +70,10 @@ public struct SARIFReporter: Reporter {
     if textFix == nil, let replacements = finding.fix?.replacements, replacements.contains(where: { $0.paragraph != nil }) {
       properties.wordFix = replacements
     }
-    let hasProperties = properties.headingPath != nil || properties.quote != nil || properties.fixHint != nil || properties.wordFix != nil
+    properties.pageSetupFix = finding.fix?.pageSetup
+    let hasProperties =
+      properties.headingPath != nil || properties.quote != nil || properties.fixHint != nil || properties.wordFix != nil
+      || properties.pageSetupFix != nil
     var result = SARIF.Result(
       ruleId: finding.ruleID, ruleIndex: ruleIndex, level: SARIF.level(finding.severity),
       message: SARIF.Message(text: options.text(finding.message)),

@@ -72,8 +72,13 @@ public struct DecreeFormatRule: RuleKind {
     guard document.format != .markdown else { return [] }
     let page = DecreePageFormat(formatting: document.formatting)
     switch check {
-    case .paper: return page.paperProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
-    case .margins: return page.marginProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
+    case .paper, .margins:
+      let problems = check == .paper ? page.paperProblems() : page.marginProblems()
+      return problems.map { problem in
+        var found = finding(context, problem.message, fix: problem.fix, paragraph: problem.paragraph)
+        found.fix = problem.pageFix.map(Fix.init(pageSetup:))
+        return found
+      }
     case .font: return page.fontProblem().map { [finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph)] } ?? []
     case .bodySize: return page.sizeProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
     case .nationalTitle, .headerTypography: return headerElements(context)

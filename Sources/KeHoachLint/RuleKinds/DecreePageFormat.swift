@@ -7,6 +7,8 @@ struct DecreePageFormat {
     let fix: LocalizedText
     /// The body paragraph to point at.
     let paragraph: Int
+    /// The section's paper or margins as the decree sets them, when that is certain.
+    var pageFix: PageSetupFix? = nil
   }
 
   let formatting: WordFormatting
@@ -31,13 +33,39 @@ struct DecreePageFormat {
       if abs(short - Self.a4.width) > Self.tolerance || abs(long - Self.a4.height) > Self.tolerance {
         let message = Messages.DecreeFormat.paper(
           section: section.number, of: count, paper: Self.paperName(short, long), declared: section.width != nil)
-        return Problem(message: message, fix: Messages.DecreeFormat.paperFix, paragraph: section.paragraphs.lowerBound)
+        // A turned page of a table stays turned, on A4.
+        let turned = section.isLandscape && section.isMainlyTable
+        return Problem(
+          message: message, fix: Messages.DecreeFormat.paperFix, paragraph: section.paragraphs.lowerBound,
+          pageFix: Self.paperFix(section, landscape: turned))
       }
       guard section.isLandscape, !section.isMainlyTable else { return nil }
       return Problem(
         message: Messages.DecreeFormat.landscape(section: section.number, of: count), fix: Messages.DecreeFormat.landscapeFix,
-        paragraph: section.paragraphs.lowerBound)
+        paragraph: section.paragraphs.lowerBound, pageFix: Self.paperFix(section, landscape: false))
     }
+  }
+
+  /// What the file says of the section's page now.
+  static func setup(of section: WordFormatting.Section) -> PageSetup {
+    PageSetup(
+      width: section.width, height: section.height, top: section.top, bottom: section.bottom, left: section.left,
+      right: section.right)
+  }
+
+  /// A4, portrait or turned.
+  static func paperFix(_ section: WordFormatting.Section, landscape: Bool) -> PageSetupFix {
+    let after =
+      landscape
+      ? PageSetup(width: a4.height, height: a4.width, landscape: true) : PageSetup(width: a4.width, height: a4.height, landscape: false)
+    return PageSetupFix(section: section.number, before: setup(of: section), after: after)
+  }
+
+  /// The whole twips nearest to `twips` inside `millimetres` (20 mm is 1133.9 twips: 1134).
+  static func nearest(_ twips: Int, inside millimetres: ClosedRange<Int>) -> Int {
+    let low = (millimetres.lowerBound * 14400 + 253) / 254
+    let high = millimetres.upperBound * 14400 / 254
+    return min(max(twips, low), high)
   }
 
   /// "Letter (216 × 279 mm)", or the size alone.
@@ -63,16 +91,26 @@ struct DecreePageFormat {
         ("trên", "top", section.top, 20...25), ("dưới", "bottom", section.bottom, 20...25),
         ("trái", "left", section.left, 30...35), ("phải", "right", section.right, 15...20),
       ]
+      var after = PageSetup()
       let outside = sides.compactMap { side -> Messages.DecreeFormat.Margin? in
         let twips = side.twips ?? Self.wordDefaultMargin
         let allowed = (Self.twips(side.range.lowerBound) - Self.tolerance / 2)...(Self.twips(side.range.upperBound) + Self.tolerance / 2)
-        return allowed.contains(twips) ? nil : Messages.DecreeFormat.Margin(vi: side.vi, en: side.en, twips: twips, range: side.range)
+        guard !allowed.contains(twips) else { return nil }
+        let nearest = Self.nearest(twips, inside: side.range)
+        switch side.en {
+        case "top": after.top = nearest
+        case "bottom": after.bottom = nearest
+        case "left": after.left = nearest
+        default: after.right = nearest
+        }
+        return Messages.DecreeFormat.Margin(vi: side.vi, en: side.en, twips: twips, range: side.range)
       }
       guard !outside.isEmpty else { return nil }
       let declared = section.top != nil || section.left != nil
       return Problem(
         message: Messages.DecreeFormat.margins(section: section.number, of: count, outside, declared: declared),
-        fix: Messages.DecreeFormat.marginsFix, paragraph: section.paragraphs.lowerBound)
+        fix: Messages.DecreeFormat.marginsFix, paragraph: section.paragraphs.lowerBound,
+        pageFix: PageSetupFix(section: section.number, before: Self.setup(of: section), after: after))
     }
   }
 

@@ -101,7 +101,10 @@ struct FixCommand: ParsableCommand {
     for (replacement, reason) in outcome.skipped {
       printError(Messages.Fix.skipped(replacement, file: path, reason: reason).text(in: rules.lang))
     }
-    guard !outcome.applied.isEmpty || outcome.comments > 0 else {
+    for (fix, reason) in outcome.skippedPageSetups {
+      printError(Messages.Fix.skipped(fix, file: path, reason: reason).text(in: rules.lang))
+    }
+    guard outcome.changes > 0 || outcome.comments > 0 else {
       printError(Messages.Fix.noFixes.text(in: rules.lang))
       return 0
     }
@@ -110,8 +113,8 @@ struct FixCommand: ParsableCommand {
     } catch {
       throw CLIError(Messages.Annotate.cannotWrite(destination))
     }
-    printError(Messages.Fix.written(destination, changes: outcome.applied.count, comments: outcome.comments).text(in: rules.lang))
-    return outcome.applied.count
+    printError(Messages.Fix.written(destination, changes: outcome.changes, comments: outcome.comments).text(in: rules.lang))
+    return outcome.changes
   }
 
   /// Never the input; an existing file only with `--force`.

@@ -60,6 +60,8 @@ struct WordSectionSetup: Sendable, Hashable {
   var bottom: Int?
   var left: Int?
   var right: Int?
+  /// A tracked change of the section's properties (`w:sectPrChange`) waits to be accepted.
+  var isRevised = false
 
   static func read(_ reader: XMLStreamReader) throws(KeHoachLintError) -> WordSectionSetup {
     var setup = WordSectionSetup()
@@ -80,6 +82,7 @@ struct WordSectionSetup: Sendable, Hashable {
         setup.bottom = twips(child, "bottom").map(abs)
         setup.left = twips(child, "left")
         setup.right = twips(child, "right")
+      case "sectPrChange": setup.isRevised = true
       default: return
       }
     }

@@ -100,7 +100,9 @@ final class WordStoryParser {
     case "tbl": items.append(.table(try readTable(element)))
     case "sectPr":
       guard anchorParagraph == nil, sectionEnds.count < WordFormatting.maximumSections else { return }
-      sectionEnds.append((paragraphCount, try WordSectionSetup.read(element)))
+      let setup = try WordSectionSetup.read(element)
+      if setup.isRevised { draftState.noteRevision(.formatting, paragraph: max(paragraphCount, 1)) }
+      sectionEnds.append((paragraphCount, setup))
     case "commentRangeStart": noteComment(element, paragraph: anchorParagraph ?? paragraphCount + 1)
     case "commentRangeEnd": noteComment(element, paragraph: anchorParagraph ?? max(paragraphCount, 1))
     case "del", "moveFrom":
@@ -132,6 +134,7 @@ final class WordStoryParser {
         if let section = paragraph.properties.section, anchorParagraph == nil,
           sectionEnds.count < WordFormatting.maximumSections
         {
+          if section.isRevised { draftState.noteRevision(.formatting, paragraph: number) }
           sectionEnds.append((number, section))
         }
       } else {
