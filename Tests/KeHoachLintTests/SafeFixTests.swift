@@ -108,8 +108,14 @@ import ZIPFoundation
     let rejected = try DocxReader().read(
       bytes: try WordRevisions.replacingDocument(in: entries, with: WordRevisions.rejectAll(xml)), file: path)
     #expect(TestDocx.texts(rejected) == TestDocx.texts(original))
+    #expect(rejected.formatting.sections == original.formatting.sections, "rejected, the page setup is the draft's")
     let accepted = try DocxReader().read(
       bytes: try WordRevisions.replacingDocument(in: entries, with: WordRevisions.acceptAll(xml)), file: path)
+    for fix in outcome.appliedPageSetups {
+      let section = try #require(accepted.formatting.sections.first { $0.number == fix.section })
+      #expect(fix.after.width.map { $0 == section.width } ?? true, "accepted, the section has the new paper")
+      #expect(fix.after.left.map { $0 == section.left } ?? true, "accepted, the section has the new left margin")
+    }
     #expect(TestDocx.texts(accepted) == Self.applying(outcome.applied, to: original))
   }
 
@@ -149,7 +155,7 @@ struct TemporaryDirectory {
 }
 
 /// Accepting and rejecting Word revisions by hand, as Word's Review pane does for insertions
-/// and deletions of text.
+/// and deletions of text and for changed section properties.
 enum WordRevisions {
   struct Entry {
     let path: String
@@ -172,21 +178,40 @@ enum WordRevisions {
     return try TestDocx.zip(parts)
   }
 
-  /// `w:del` elements removed, `w:ins` unwrapped.
+  /// `w:del` elements removed, `w:ins` unwrapped, `w:sectPrChange` dropped (the section's
+  /// properties stay as they are).
   static func acceptAll(_ bytes: [UInt8]) -> String {
     var xml = String(decoding: bytes, as: UTF8.self)
     xml = replace(#"<w:del [^>]*>.*?</w:del>"#, in: xml, with: "")
     xml = replace(#"<w:ins [^>]*>|</w:ins>"#, in: xml, with: "")
+    xml = replace(#"<w:sectPrChange [^>]*>.*?</w:sectPrChange>"#, in: xml, with: "")
     return xml
   }
 
-  /// `w:ins` elements removed, `w:del` unwrapped, deleted text made text again.
+  /// `w:ins` elements removed, `w:del` unwrapped, deleted text made text again, and a changed
+  /// section's properties the old ones inside its `w:sectPrChange` (its header and footer
+  /// references kept: CT_SectPrBase holds none).
   static func rejectAll(_ bytes: [UInt8]) -> String {
     var xml = String(decoding: bytes, as: UTF8.self)
+    xml = rejectSectionChanges(xml)
     xml = replace(#"<w:ins [^>]*>.*?</w:ins>"#, in: xml, with: "")
     xml = replace(#"<w:del [^>]*>|</w:del>"#, in: xml, with: "")
     xml = xml.replacingOccurrences(of: "<w:delText", with: "<w:t").replacingOccurrences(of: "</w:delText>", with: "</w:t>")
     return xml
+  }
+
+  private static func rejectSectionChanges(_ xml: String) -> String {
+    let pattern =
+      #"(<w:sectPr\b[^>]*(?<!/)>)((?:(?!</w:sectPr>).)*?)<w:sectPrChange [^>]*>(?:<w:sectPr/>|<w:sectPr>(.*?)</w:sectPr>)</w:sectPrChange></w:sectPr>"#
+    guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return xml }
+    var result = xml
+    for match in expression.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).reversed() {
+      let group = { (index: Int) in Range(match.range(at: index), in: xml).map { String(xml[$0]) } ?? "" }
+      let references = group(2).matches(of: #/<w:(header|footer)Reference [^>]*/>/#).map { String($0.output.0) }.joined()
+      guard let whole = Range(match.range, in: result) else { continue }
+      result.replaceSubrange(whole, with: group(1) + references + group(3) + "</w:sectPr>")
+    }
+    return result
   }
 
   private static func replace(_ pattern: String, in text: String, with replacement: String) -> String {
