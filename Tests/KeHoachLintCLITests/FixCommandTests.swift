@@ -43,7 +43,8 @@ struct FixCommandTests {
     let epoch = ["SOURCE_DATE_EPOCH": "1600000000"]
     let first = try CLI.run(["fix", input, "--author", "Sở TT&TT"], environment: epoch)
     #expect(first.status == 1)
-    #expect(first.stderr.contains("1 sửa đổi theo dõi"))
+    // The date, and the page (Word's default Letter and margins) as A4 with the decree's margins.
+    #expect(first.stderr.contains("2 sửa đổi theo dõi"))
     let output = folder.file("du-thao.sua.docx")
     let written = try Data(contentsOf: URL(fileURLWithPath: output))
     #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == original)
@@ -57,7 +58,7 @@ struct FixCommandTests {
     let missingSection = CLI.repositoryRoot + "/Fixtures/docx/bad/ke-hoach-nam-2021-thieu-muc.docx"
     let commented = try CLI.run(["fix", missingSection, "-o", folder.file("gop-y.docx"), "--comments"], environment: epoch)
     #expect(commented.status == 1)
-    #expect(commented.stderr.contains("2 sửa đổi theo dõi (Track Changes), 3 góp ý"))
+    #expect(commented.stderr.contains("2 sửa đổi theo dõi (Track Changes), 4 góp ý"))
 
     let clean = try CLI.run(["fix", CLI.repositoryRoot + "/Fixtures/docx/good/ke-hoach-nam-2021.docx", "-o", folder.file("x.docx")])
     #expect(clean.status == 0)
