@@ -84,6 +84,10 @@ import Testing
     #expect(section.contains(#"<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar"#))
     #expect(section.contains(#"w:author="kehoach-lint" w:date="2020-09-13T12:26:40Z""#))
     #expect(review.acceptedDocument.formatting.sections.map(\.width) == [11906])
+    // Until it is accepted, the copy holds a tracked formatting change (draft hygiene says so).
+    let fixed = try DocxReader().read(bytes: review.outcome.bytes, file: "fixed.docx")
+    #expect(fixed.draftState.revisionCounts[.formatting] == 1)
+    #expect(review.acceptedDocument.draftState.revisionCounts[.formatting] == nil)
   }
 
   @Test func marginsOutsideTheRangeMoveToTheNearestAllowedValue() throws {

@@ -11,7 +11,7 @@ public struct WordDraftState: Sendable, Hashable {
     case deletion
     /// `w:moveFrom` / `w:moveTo`.
     case move
-    /// `w:rPrChange` / `w:pPrChange`.
+    /// `w:rPrChange` / `w:pPrChange` / `w:sectPrChange`.
     case formatting
   }
 
