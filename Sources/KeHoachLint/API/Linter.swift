@@ -93,7 +93,8 @@ public struct Linter: Sendable {
       let unsuppressed = settlingSuppressionFindings(
         Suppressions.apply(
           to: results.flatMap(\.findings) + legacyEncodingFinding(document) + detection, in: document, knownRules: knownRuleIDs))
-      let findings = unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) }.sorted()
+      let findings = Self.withoutUncertainFixes(unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) })
+        .sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
         if isSwitchedOff(result.rule.info) || !result.rule.info.applies(to: level) {
