@@ -12,7 +12,7 @@ struct KeHoachLintCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, AnnotateCommand.self, DiffCommand.self, InitCommand.self, OutlineCommand.self, ProfilesCommand.self,
       RulesCommand.self, ExplainCommand.self,
-      CitationsCommand.self,
+      CitationsCommand.self, ServeCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )
