@@ -48,9 +48,12 @@ struct ServerRoutes: Sendable {
         CheckPage.make(service: service, uploads: received.uploads, choices: received.choices)
       }.get()
       let report = page.report
-      log(context, route: "check", uploads: received.uploads, report: report, status: .ok, since: started)
       // One file the CLI could not read: its error, as the CLI words it, is the page.
-      if report.files.count == 1, let error = report.files[0].error {
+      let unreadable = report.files.count == 1 ? report.files[0].error : nil
+      log(
+        context, route: "check", uploads: received.uploads, report: report, status: unreadable == nil ? .ok : .unprocessableContent,
+        since: started)
+      if let error = unreadable {
         return Self.html(
           Pages.notice(title: ServerText.cannotCheck, lines: [error.message.text(in: language)], language: language),
           status: .unprocessableContent)
@@ -59,7 +62,7 @@ struct ServerRoutes: Sendable {
       return Self.html(page.page(token: token, language: language, lifetimeMinutes: lifetime))
     } catch {
       let failure = Failure(error)
-      logFailure(context, route: "check", failure: failure, since: started)
+      logFailure(context, route: "check", request: request, failure: failure, since: started)
       return failure.page(language: language, configuration: configuration)
     }
   }
@@ -77,7 +80,7 @@ struct ServerRoutes: Sendable {
       return Self.response(json, contentType: "application/json; charset=utf-8")
     } catch {
       let failure = Failure(error)
-      logFailure(context, route: "api", failure: failure, since: started)
+      logFailure(context, route: "api", request: request, failure: failure, since: started)
       return failure.json(language: Self.language(of: request), configuration: configuration)
     }
   }
@@ -188,10 +191,16 @@ struct ServerRoutes: Sendable {
       ])
   }
 
-  private func logFailure(_ context: BasicRequestContext, route: String, failure: Failure, since started: ContinuousClock.Instant) {
+  /// A request turned away: its declared size (the body was not, or not all, read).
+  private func logFailure(
+    _ context: BasicRequestContext, route: String, request: Request, failure: Failure, since started: ContinuousClock.Instant
+  ) {
     context.logger.info(
       "\(route)",
-      metadata: ["status": "\(failure.status.code)", "outcome": "\(failure.name)", "ms": "\(Self.milliseconds(since: started))"])
+      metadata: [
+        "status": "\(failure.status.code)", "outcome": "\(failure.name)",
+        "declaredBytes": "\(request.headers[.contentLength] ?? "-")", "ms": "\(Self.milliseconds(since: started))",
+      ])
   }
 
   static func milliseconds(since started: ContinuousClock.Instant) -> Int {
