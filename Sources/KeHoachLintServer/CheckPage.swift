@@ -1,28 +1,24 @@
 import Foundation
 import KeHoachLint
 
-/// The `/check` page's work, done on the check's own thread: the reports the CLI writes
-/// (`check --format html`, the scoreboard for several plans, json, sarif, the letter) and
-/// the draft with Word comments, the way `annotate` writes it.
+/// The `/check` page, made on the check's own thread: the report `check --format html`
+/// writes (with the scoreboard first for several plans) and the links to its downloads.
 struct CheckPage: Sendable {
   let report: LintReport
   /// The report page before its download bar.
   let html: String
-  let downloads: [String: ResultStore.Download]
   /// The download links in the order shown: (key, label).
   let links: [(key: String, label: String)]
 
   static func make(service: CheckService, uploads: [Upload], choices: CheckChoices) -> Result<CheckPage, KeHoachLintError> {
     Result { () throws(KeHoachLintError) in
-      let report = try service.check(uploads, choices: choices)
-      return CheckPage(report: report, uploads: uploads, language: choices.language)
+      CheckPage(report: try service.check(uploads, choices: choices), uploads: uploads, language: choices.language)
     }
   }
 
   init(report: LintReport, uploads: [Upload], language: Language) {
     self.report = report
     let options = CheckService.reportOptions(language)
-    let t = { (text: LocalizedText) in text.text(in: language) }
     if report.files.count > 1 {
       // The scoreboard's rows link to each plan's article further down the same page.
       var linked = options
@@ -33,37 +29,17 @@ struct CheckPage: Sendable {
     } else {
       html = HTMLReporter().render(report, options: options)
     }
-    var downloads: [String: ResultStore.Download] = [:]
+    let t = { (text: LocalizedText) in text.text(in: language) }
     var links: [(key: String, label: String)] = []
-    let stems = PlanReportNames.names(for: report.files.map(\.path)).mapValues { ($0 as NSString).deletingPathExtension }
-    let annotator = DocxAnnotator(date: Date(), language: language)
     for (index, (file, upload)) in zip(report.files, uploads).enumerated() where file.error == nil {
-      let stem = stems[file.path] ?? "ke-hoach-\(index + 1)"
       let suffix = report.files.count > 1 ? " – " + upload.name : ""
-      if file.format == .docx, let annotated = try? annotator.annotate(bytes: upload.bytes, file: file.path, report: file) {
-        let key = "annotated-\(index + 1)"
-        downloads[key] = .init(fileName: stem + ".gop-y.docx", contentType: Self.docx, bytes: annotated.bytes)
-        links.append((key, t(ServerText.annotated) + suffix))
-      }
-      if let letter = try? FeedbackLetterReporter.docx(file, options: options) {
-        let key = "letter-\(index + 1)"
-        downloads[key] = .init(fileName: stem + ".thu-gop-y.docx", contentType: Self.docx, bytes: Array(letter))
-        links.append((key, t(ServerText.letter) + suffix))
-      }
+      if file.format == .docx { links.append(("annotated-\(index + 1)", t(ServerText.annotated) + suffix)) }
+      links.append(("letter-\(index + 1)", t(ServerText.letter) + suffix))
     }
-    downloads["json"] = .init(
-      fileName: "kehoach-lint.json", contentType: "application/json; charset=utf-8",
-      bytes: Array(JSONReporter().render(report, options: options).utf8))
     links.append(("json", t(ServerText.json)))
-    downloads["sarif"] = .init(
-      fileName: "kehoach-lint.sarif", contentType: "application/sarif+json; charset=utf-8",
-      bytes: Array(SARIFReporter().render(report, options: options).utf8))
     links.append(("sarif", t(ServerText.sarif)))
-    self.downloads = downloads
     self.links = links
   }
-
-  static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
   /// The page: the report with the download bar (links under `token`, or a note that the
   /// results were too large to keep).
@@ -73,5 +49,58 @@ struct CheckPage: Sendable {
     }
     let shown = links.map { Pages.DownloadLink(label: $0.label, href: "/download/\(token)/\($0.key)") }
     return Pages.report(html, links: shown, note: ServerText.downloadsExpire.text(in: language, lifetimeMinutes), language: language)
+  }
+}
+
+/// A check kept for its downloads: the reports and the uploads they came from (the draft with
+/// comments is written from them when asked for, as `annotate` writes it).
+struct KeptCheck: Sendable {
+  let report: LintReport
+  let uploads: [Upload]
+  let language: Language
+
+  /// What it holds in memory, roughly: the uploads and a share for the report.
+  var size: Int { uploads.reduce(0) { $0 + $1.bytes.count } + report.files.count * 256 * 1024 }
+}
+
+/// One download, made from a kept check.
+struct Download: Sendable {
+  let fileName: String
+  let contentType: String
+  let bytes: [UInt8]
+
+  static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+  /// The download named `key` (`annotated-N`, `letter-N`, `json`, `sarif`); nil for none such.
+  static func make(_ key: String, from kept: KeptCheck) throws(KeHoachLintError) -> Download? {
+    let options = CheckService.reportOptions(kept.language)
+    let report = kept.report
+    switch key {
+    case "json":
+      return Download(
+        fileName: "kehoach-lint.json", contentType: "application/json; charset=utf-8",
+        bytes: Array(JSONReporter().render(report, options: options).utf8))
+    case "sarif":
+      return Download(
+        fileName: "kehoach-lint.sarif", contentType: "application/sarif+json; charset=utf-8",
+        bytes: Array(SARIFReporter().render(report, options: options).utf8))
+    default:
+      let parts = key.split(separator: "-")
+      guard parts.count == 2, let number = Int(parts[1]), report.files.indices.contains(number - 1) else { return nil }
+      let file = report.files[number - 1]
+      guard file.error == nil else { return nil }
+      let stem = ((PlanReportNames.names(for: report.files.map(\.path))[file.path] ?? "ke-hoach") as NSString).deletingPathExtension
+      switch parts[0] {
+      case "annotated" where file.format == .docx:
+        let annotator = DocxAnnotator(date: Date(), language: kept.language)
+        let annotated = try annotator.annotate(bytes: kept.uploads[number - 1].bytes, file: file.path, report: file)
+        return Download(fileName: stem + ".gop-y.docx", contentType: docx, bytes: annotated.bytes)
+      case "letter":
+        guard let letter = try? FeedbackLetterReporter.docx(file, options: options) else { return nil }
+        return Download(fileName: stem + ".thu-gop-y.docx", contentType: docx, bytes: Array(letter))
+      default:
+        return nil
+      }
+    }
   }
 }

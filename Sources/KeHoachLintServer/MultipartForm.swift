@@ -4,10 +4,12 @@ import Foundation
 /// and uploaded files. Bounded: the body is already capped by the upload limit, and the
 /// number of parts and the size of each part's headers are capped here.
 struct MultipartForm: Sendable {
+  /// A file part: where its bytes are in the body (not copied: the caller takes them out,
+  /// in place when there is only one).
   struct File: Sendable {
     let field: String
     let fileName: String
-    let bytes: [UInt8]
+    let range: Range<Int>
   }
 
   enum Failure: Error, Equatable {
@@ -60,7 +62,9 @@ struct MultipartForm: Sendable {
       if let disposition = headers["content-disposition"], let name = Self.parameter("name", in: disposition) {
         if let fileName = Self.fileName(in: disposition) {
           // A file input left empty sends a part with no name and no bytes.
-          if !(fileName.isEmpty && content.isEmpty) { files.append(File(field: name, fileName: fileName, bytes: Array(content))) }
+          if !(fileName.isEmpty && content.isEmpty) {
+            files.append(File(field: name, fileName: fileName, range: contentStart..<contentEnd))
+          }
         } else {
           fields[name] = String(decoding: content, as: UTF8.self)
         }

@@ -1,17 +1,12 @@
 import Foundation
 
-/// The downloads of recent reports, in memory only, behind a random token: each set expires
-/// after `lifetime`, and the oldest go first when all of them would pass `capacity` bytes.
-actor ResultStore {
-  struct Download: Sendable {
-    let fileName: String
-    let contentType: String
-    let bytes: [UInt8]
-  }
-
+/// Recent checks, in memory only, behind a random token, so their downloads can be made when
+/// asked for: each expires after `lifetime`, and the oldest go first when all of them would
+/// pass `capacity` bytes.
+actor ResultStore<Value: Sendable> {
   private struct Entry {
     let created: ContinuousClock.Instant
-    let downloads: [String: Download]
+    let value: Value
     let size: Int
   }
 
@@ -27,26 +22,27 @@ actor ResultStore {
     self.capacity = capacity
   }
 
-  /// The token the downloads are kept under, keyed by their link name; nil when they alone
-  /// would pass the capacity (the page then offers none).
-  func keep(_ downloads: [String: Download]) -> String? {
+  /// The token `value` is kept under; nil when its `size` alone would pass the capacity.
+  func keep(_ value: Value, size bytes: Int) -> String? {
     purgeExpired()
-    let bytes = downloads.values.reduce(0) { $0 + $1.bytes.count }
-    guard bytes <= capacity, !downloads.isEmpty else { return nil }
+    guard bytes <= capacity else { return nil }
     while size + bytes > capacity, let oldest = order.first { remove(oldest) }
     let token = Self.newToken()
-    entries[token] = Entry(created: clock.now, downloads: downloads, size: bytes)
+    entries[token] = Entry(created: clock.now, value: value, size: bytes)
     order.append(token)
     size += bytes
     return token
   }
 
-  func download(token: String, name: String) -> Download? {
+  func value(for token: String) -> Value? {
     purgeExpired()
-    return entries[token]?.downloads[name]
+    return entries[token]?.value
   }
 
-  var count: Int { entries.count }
+  var count: Int {
+    purgeExpired()
+    return entries.count
+  }
 
   private func purgeExpired() {
     let now = clock.now
@@ -61,10 +57,9 @@ actor ResultStore {
   /// 128 random bits from the system generator, as hex: not guessable, safe in a path.
   static func newToken() -> String {
     var generator = SystemRandomNumberGenerator()
-    return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(to: 16) }.joined()
+    return (0..<2).map { _ in
+      let hex = String(generator.next() as UInt64, radix: 16)
+      return String(repeating: "0", count: 16 - hex.count) + hex
+    }.joined()
   }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -14,9 +14,10 @@ public struct ServerConfiguration: Sendable {
   public var queueLength: Int
   /// A check that takes longer is answered with 503 (its work still holds its job until done).
   public var checkTimeLimit: Duration = .seconds(60)
-  /// How long a report's downloads stay in memory, and how many bytes all of them may take.
+  /// How long a check is kept for its downloads (in memory), and how many bytes all the kept
+  /// ones may take: each holds its uploads, from which the draft with comments is written.
   public var resultLifetime: Duration = .seconds(600)
-  public var resultStoreBytes = 128 * 1_048_576
+  public var resultStoreBytes = 64 * 1_048_576
   /// The rule packs (the bundled `Rules/` unless `--rules-dir` says otherwise).
   public var rulesDirectory: String
   /// Called once a check holds its job, before the upload is read: tests use it to keep a

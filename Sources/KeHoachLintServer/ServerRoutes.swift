@@ -12,13 +12,13 @@ struct ServerRoutes: Sendable {
   let configuration: ServerConfiguration
   let service: CheckService
   let gate: CheckGate
-  let store: ResultStore
+  let store: ResultStore<KeptCheck>
 
   init(configuration: ServerConfiguration) throws(KeHoachLintError) {
     self.configuration = configuration
     service = try CheckService(rulesDirectory: configuration.rulesDirectory)
     gate = CheckGate(slots: configuration.jobs, queueLength: configuration.queueLength)
-    store = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.resultStoreBytes)
+    store = ResultStore<KeptCheck>(lifetime: configuration.resultLifetime, capacity: configuration.resultStoreBytes)
   }
 
   func register(on router: Router<BasicRequestContext>) {
@@ -27,7 +27,7 @@ struct ServerRoutes: Sendable {
     router.post("/check") { request, context in await checkPage(request, context: context) }
     router.post("/api/check") { request, context in await checkAPI(request, context: context) }
     router.get("/healthz") { _, _ in await health() }
-    router.get("/download/{token}/{name}") { _, context in try await download(context) }
+    router.get("/download/{token}/{name}") { request, context in await download(request, context: context) }
   }
 
   // MARK: Routes
@@ -58,7 +58,8 @@ struct ServerRoutes: Sendable {
           Pages.notice(title: ServerText.cannotCheck, lines: [error.message.text(in: language)], language: language),
           status: .unprocessableContent)
       }
-      let token = await store.keep(page.downloads)
+      let kept = KeptCheck(report: report, uploads: received.uploads, language: language)
+      let token = await store.keep(kept, size: kept.size)
       return Self.html(page.page(token: token, language: language, lifetimeMinutes: lifetime))
     } catch {
       let failure = Failure(error)
@@ -95,14 +96,38 @@ struct ServerRoutes: Sendable {
     return Self.response(json, contentType: "application/json; charset=utf-8")
   }
 
-  func download(_ context: BasicRequestContext) async throws -> Response {
-    guard let token = context.parameters.get("token"), let name = context.parameters.get("name"),
-      let file = await store.download(token: token, name: name)
-    else { throw HTTPError(.notFound) }
-    var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
-    response.headers[.contentType] = file.contentType
-    response.headers[HTTPField.Name("Content-Disposition")!] = Self.attachment(file.fileName)
-    return response
+  /// A download of a kept check, made now (the draft with comments takes a job, like a check).
+  func download(_ request: Request, context: BasicRequestContext) async -> Response {
+    let language = Self.language(of: request)
+    guard let token = context.parameters.get("token"), let key = context.parameters.get("name"),
+      let kept = await store.value(for: token)
+    else {
+      return Self.html(
+        Pages.notice(title: ServerText.notFoundTitle, lines: [ServerText.notFound.text(in: language)], language: language),
+        status: .notFound)
+    }
+    let made: Result<Download?, KeHoachLintError>
+    do {
+      try await gate.acquire()
+      made = try await runCheck { Result { () throws(KeHoachLintError) in try Download.make(key, from: kept) } }
+    } catch {
+      return Failure(error).page(language: language, configuration: configuration)
+    }
+    switch made {
+    case .success(let file?):
+      var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+      response.headers[.contentType] = file.contentType
+      response.headers[HTTPField.Name("Content-Disposition")!] = Self.attachment(file.fileName)
+      return response
+    case .success(nil):
+      return Self.html(
+        Pages.notice(title: ServerText.notFoundTitle, lines: [ServerText.notFound.text(in: language)], language: language),
+        status: .notFound)
+    case .failure(let error):
+      return Self.html(
+        Pages.notice(title: ServerText.cannotCheck, lines: [error.message.text(in: language)], language: language),
+        status: .unprocessableContent)
+    }
   }
 
   // MARK: Receiving an upload
@@ -125,7 +150,7 @@ struct ServerRoutes: Sendable {
       let body = try await TimeLimit.run(within: configuration.checkTimeLimit) {
         try await UploadReader.read(request.body, declaredLength: declared, limit: limit)
       }
-      return try Self.parse(request, body: body, rawBodyAllowed: rawBodyAllowed)
+      return try Self.parse(request, body: consume body, rawBodyAllowed: rawBodyAllowed)
     } catch {
       await gate.release()
       throw error
@@ -134,24 +159,33 @@ struct ServerRoutes: Sendable {
 
   /// The form's files and choices; for the API also a raw body named by `X-File-Name`, the
   /// choices then in the query (`?profile=…&level=…&lang=en`).
-  static func parse(_ request: Request, body: ByteBuffer, rawBodyAllowed: Bool) throws -> Received {
+  static func parse(_ request: Request, body: consuming [UInt8], rawBodyAllowed: Bool) throws -> Received {
     let query = request.uri.queryParameters
     var fields: [String: String] = [:]
     for key in ["profile", "level", "lang"] { if let value = query.get(key) { fields[key] = value } }
     var uploads: [Upload]
     let contentType = request.headers[.contentType] ?? ""
     if let boundary = MultipartForm.boundary(contentType: contentType) {
-      let form = try body.withUnsafeReadableBytes { bytes throws(MultipartForm.Failure) in
+      let form = try body.withUnsafeBytes { bytes throws(MultipartForm.Failure) in
         try MultipartForm(body: bytes, boundary: boundary)
       }
       fields.merge(form.fields) { _, form in form }
-      uploads = form.files.map { Upload(name: $0.fileName.isEmpty ? "upload" : $0.fileName, bytes: $0.bytes) }
+      let name = { (file: MultipartForm.File) in file.fileName.isEmpty ? "upload" : file.fileName }
+      if form.files.count == 1, let file = form.files.first {
+        // The usual case, one draft: its bytes are cut out of the body in place, not copied.
+        var bytes = consume body
+        bytes.removeSubrange(file.range.upperBound...)
+        bytes.removeSubrange(..<file.range.lowerBound)
+        uploads = [Upload(name: name(file), bytes: bytes)]
+      } else {
+        uploads = form.files.map { Upload(name: name($0), bytes: Array(body[$0.range])) }
+      }
     } else if rawBodyAllowed {
       guard let header = request.headers[HTTPField.Name("X-File-Name")!], let name = header.removingPercentEncoding,
         let fileName = MultipartForm.fileName(in: "form-data; filename=\"\(name.replacingOccurrences(of: "\"", with: "%22"))\""),
         !fileName.isEmpty
       else { throw Failure.badRequest(ServerText.missingFileName) }
-      uploads = [Upload(name: fileName, bytes: Array(buffer: body))]
+      uploads = [Upload(name: fileName, bytes: body)]
     } else {
       throw MultipartForm.Failure.notMultipart
     }

@@ -55,7 +55,7 @@ struct CheckRouteTests {
       let annotated = try #require(links.first { $0.hasSuffix("/annotated-1") })
       try await client.execute(uri: annotated, method: .get) { response in
         #expect(response.status == .ok)
-        #expect(response.headers[.contentType] == CheckPage.docx)
+        #expect(response.headers[.contentType] == Download.docx)
         #expect(response.headers[HTTPField.Name("Content-Disposition")!]?.contains("filename*=UTF-8''d%E1%BB%B1") == true)
         Support.expectSecurityHeaders(response)
         let archive = try Archive(data: Data(buffer: response.body), accessMode: .read)

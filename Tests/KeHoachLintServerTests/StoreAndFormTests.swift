@@ -5,31 +5,27 @@ import Testing
 
 /// The pieces under the routes: the download store and the multipart reader.
 struct StoreAndFormTests {
-  private func download(_ size: Int) -> ResultStore.Download {
-    .init(fileName: "x", contentType: "application/octet-stream", bytes: [UInt8](repeating: 1, count: size))
-  }
-
   @Test func downloadsExpire() async throws {
-    let store = ResultStore(lifetime: .milliseconds(50), capacity: 1000)
-    let token = try #require(await store.keep(["a": download(10)]))
+    let store = ResultStore<String>(lifetime: .milliseconds(50), capacity: 1000)
+    let token = try #require(await store.keep("a", size: 10))
     #expect(token.count == 32)
-    #expect(await store.download(token: token, name: "a") != nil)
-    #expect(await store.download(token: token, name: "b") == nil)
+    #expect(await store.value(for: token) == "a")
+    #expect(await store.value(for: String(repeating: "0", count: 32)) == nil)
     try await Task.sleep(for: .milliseconds(80))
-    #expect(await store.download(token: token, name: "a") == nil)
+    #expect(await store.value(for: token) == nil)
     #expect(await store.size == 0)
   }
 
   @Test func theOldestGoFirstPastTheByteCap() async throws {
-    let store = ResultStore(lifetime: .seconds(600), capacity: 100)
-    let first = try #require(await store.keep(["a": download(60)]))
-    let second = try #require(await store.keep(["a": download(60)]))
-    #expect(await store.download(token: first, name: "a") == nil)
-    #expect(await store.download(token: second, name: "a") != nil)
+    let store = ResultStore<String>(lifetime: .seconds(600), capacity: 100)
+    let first = try #require(await store.keep("first", size: 60))
+    let second = try #require(await store.keep("second", size: 60))
+    #expect(await store.value(for: first) == nil)
+    #expect(await store.value(for: second) == "second")
     #expect(await store.size == 60)
     // Larger than the whole cap: not kept at all.
-    #expect(await store.keep(["a": download(101)]) == nil)
-    #expect(ResultStore.newToken() != ResultStore.newToken())
+    #expect(await store.keep("huge", size: 101) == nil)
+    #expect(ResultStore<String>.newToken() != ResultStore<String>.newToken())
   }
 
   @Test func multipartNamesAndFields() throws {
@@ -41,7 +37,7 @@ struct StoreAndFormTests {
     let form = try body.withUnsafeBytes { try MultipartForm(body: $0, boundary: boundary) }
     #expect(form.files.map(\.fileName) == ["kế hoạch \"mới\".docx", "đ.md"])
     // A boundary-like line inside the content is content.
-    #expect(form.files.first?.bytes == Array("PK\r\n--b0und".utf8))
+    #expect(form.files.first.map { Array(body[$0.range]) } == Array("PK\r\n--b0und".utf8))
     #expect(form.fields == ["level": "tinh"])
     #expect(MultipartForm.boundary(contentType: "multipart/form-data; boundary=\"abc\"") == "abc")
     #expect(MultipartForm.boundary(contentType: "application/json") == nil)
