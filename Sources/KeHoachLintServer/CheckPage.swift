@@ -52,15 +52,14 @@ struct CheckPage: Sendable {
   }
 }
 
-/// A check kept for its downloads: the reports and the uploads they came from (the draft with
-/// comments is written from them when asked for, as `annotate` writes it).
+/// A check kept for its downloads: only the uploads and the choices. A download checks them
+/// again (the same linter gives the same findings), so memory holds nothing but the uploads
+/// and the store's byte count is exact.
 struct KeptCheck: Sendable {
-  let report: LintReport
   let uploads: [Upload]
-  let language: Language
+  let choices: CheckChoices
 
-  /// What it holds in memory, roughly: the uploads and a share for the report.
-  var size: Int { uploads.reduce(0) { $0 + $1.bytes.count } + report.files.count * 256 * 1024 }
+  var size: Int { uploads.reduce(0) { $0 + $1.bytes.count } }
 }
 
 /// One download, made from a kept check.
@@ -72,9 +71,10 @@ struct Download: Sendable {
   static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
   /// The download named `key` (`annotated-N`, `letter-N`, `json`, `sarif`); nil for none such.
-  static func make(_ key: String, from kept: KeptCheck) throws(KeHoachLintError) -> Download? {
-    let options = CheckService.reportOptions(kept.language)
-    let report = kept.report
+  static func make(_ key: String, from kept: KeptCheck, service: CheckService) throws(KeHoachLintError) -> Download? {
+    let language = kept.choices.language
+    let options = CheckService.reportOptions(language)
+    let report = try service.check(kept.uploads, choices: kept.choices)
     switch key {
     case "json":
       return Download(
@@ -92,7 +92,7 @@ struct Download: Sendable {
       let stem = ((PlanReportNames.names(for: report.files.map(\.path))[file.path] ?? "ke-hoach") as NSString).deletingPathExtension
       switch parts[0] {
       case "annotated" where file.format == .docx:
-        let annotator = DocxAnnotator(date: Date(), language: kept.language)
+        let annotator = DocxAnnotator(date: Date(), language: language)
         let annotated = try annotator.annotate(bytes: kept.uploads[number - 1].bytes, file: file.path, report: file)
         return Download(fileName: stem + ".gop-y.docx", contentType: docx, bytes: annotated.bytes)
       case "letter":

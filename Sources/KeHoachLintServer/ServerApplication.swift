@@ -25,6 +25,7 @@ public enum ServerApplication {
   /// Serves until SIGTERM or SIGINT, then stops taking connections and finishes the requests
   /// in flight (Hummingbird's ServiceGroup with graceful shutdown signals).
   public static func run(_ configuration: ServerConfiguration) async throws {
+    try MemoryStaging.check()
     let application = try make(configuration)
     try await application.runService(gracefulShutdownSignals: [.sigterm, .sigint])
   }

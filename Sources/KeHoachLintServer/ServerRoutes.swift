@@ -58,7 +58,7 @@ struct ServerRoutes: Sendable {
           Pages.notice(title: ServerText.cannotCheck, lines: [error.message.text(in: language)], language: language),
           status: .unprocessableContent)
       }
-      let kept = KeptCheck(report: report, uploads: received.uploads, language: language)
+      let kept = KeptCheck(uploads: received.uploads, choices: received.choices)
       let token = await store.keep(kept, size: kept.size)
       return Self.html(page.page(token: token, language: language, lifetimeMinutes: lifetime))
     } catch {
@@ -109,7 +109,7 @@ struct ServerRoutes: Sendable {
     let made: Result<Download?, KeHoachLintError>
     do {
       try await gate.acquire()
-      made = try await runCheck { Result { () throws(KeHoachLintError) in try Download.make(key, from: kept) } }
+      made = try await runCheck { Result { () throws(KeHoachLintError) in try Download.make(key, from: kept, service: service) } }
     } catch {
       return Failure(error).page(language: language, configuration: configuration)
     }
@@ -145,10 +145,11 @@ struct ServerRoutes: Sendable {
     if UploadReader.declaredTooLarge(request, limit: limit) { throw UploadReader.TooLarge() }
     try await gate.acquire()
     do {
-      if let willCheck = configuration.willCheck { await willCheck() }
       let declared = request.headers[.contentLength].flatMap(Int.init)
+      let willCheck = configuration.willCheck
       let body = try await TimeLimit.run(within: configuration.checkTimeLimit) {
-        try await UploadReader.read(request.body, declaredLength: declared, limit: limit)
+        if let willCheck { await willCheck() }
+        return try await UploadReader.read(request.body, declaredLength: declared, limit: limit)
       }
       return try Self.parse(request, body: consume body, rawBodyAllowed: rawBodyAllowed)
     } catch {

@@ -124,6 +124,7 @@ actor Latch {
   }
 
   var arrived: Int { arrivals }
+  var isOpen: Bool { open }
 
   func release() {
     open = true

@@ -50,3 +50,11 @@ struct StoreAndFormTests {
     #expect(throws: MultipartForm.Failure.tooManyParts) { try many.withUnsafeBytes { try MultipartForm(body: $0, boundary: "b") } }
   }
 }
+
+/// Uploads are staged only in memory: the server refuses to start where that is not so.
+struct MemoryStagingTests {
+  @Test func aDiskFolderIsRefusedAndTmpfsAccepted() throws {
+    #expect(throws: MemoryStaging.Unavailable.self) { try MemoryStaging.check(path: ServerTestSupport.repositoryRoot) }
+    if FileManager.default.isWritableFile(atPath: "/dev/shm") { try MemoryStaging.check() }
+  }
+}
