@@ -93,6 +93,13 @@ def rss(pid):
     return fields
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of the server so far (a figure other load on the machine does not inflate)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -143,13 +150,17 @@ def main():
         for path in ("/check", "/api/check"):
             run_batch(port, path, body, 20, 2)  # warm-up
             before = rss(server.pid)
+            cpu_before = cpu_seconds(server.pid)
             results, elapsed = run_batch(port, path, body, arguments.requests, arguments.concurrency)
+            cpu = cpu_seconds(server.pid) - cpu_before
             time.sleep(1)
             after = rss(server.pid)
             latencies = [ms for status, ms in results if status == 200]
             print(f"POST {path}: {arguments.requests} uploads, {arguments.concurrency} at a time: {counts(results)}")
             print(f"  p50 {percentile(latencies, .5):.0f} ms, p95 {percentile(latencies, .95):.0f} ms, "
-                  f"max {max(latencies):.0f} ms; {len(results) / elapsed:.1f} requests/s over {elapsed:.1f} s")
+                  f"max {max(latencies):.0f} ms; {len(results) / elapsed:.1f} requests/s over {elapsed:.1f} s; "
+                  f"server CPU {cpu * 1000 / len(results):.0f} ms per request; load average {os.getloadavg()[0]:.1f} "
+                  f"on {os.cpu_count()} cores")
             print(f"  RSS before {before['VmRSS']:.1f} MB, after {after['VmRSS']:.1f} MB "
                   f"(growth {after['VmRSS'] - before['VmRSS']:+.1f} MB)")
 

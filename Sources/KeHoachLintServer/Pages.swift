@@ -123,6 +123,8 @@ enum Pages {
     let board = scoreboard[boardStart.upperBound..<boardEnd.lowerBound]
       // The scoreboard's own header would repeat the report's.
       .replacingOccurrences(of: #"<header>[\s\S]*?</header>\n"#, with: "", options: .regularExpression)
-    return reports.replacingCharacters(in: reportStart, with: "</header>\n" + board)
+    // The scoreboard's columns need the width its own page gives them (80rem, not 60rem).
+    let width = "<style>main { max-width: 80rem; }</style>\n"
+    return reports.replacingCharacters(in: reportStart, with: "</header>\n" + width + board)
   }
 }
