@@ -2,6 +2,7 @@
 """Derives the safe-fix fixtures (Fixtures/fix/) from a good plan: each variant puts in one
 fault that `kehoach-lint fix` knows the one right text for, and SafeFixTests checks that the
 fixed plan has lost that finding and gained none. The Word twins are made by pandoc with
+the decree's page format (Fixtures/reference/nd30-reference.docx, as the good twins) and
 letter points kept as typed text (Word's own numbering has no "đ)" and is not text to fix).
 Sidecars (NAME.expected) are written by FixtureTests with KEHOACH_LINT_UPDATE_FIXTURES=1 and
 reviewed by hand; NAME.md.fixed is the expected corrected text of each Markdown variant.
@@ -13,6 +14,7 @@ import subprocess
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOOD = ROOT / "Fixtures/markdown/good/ke-hoach-nam-2021.md"
 OUT = ROOT / "Fixtures/fix"
+REFERENCE = ROOT / "Fixtures/reference/nd30-reference.docx"
 
 # name: [(right text, faulty text)], each replaced once in the good plan.
 VARIANTS = {
@@ -47,7 +49,10 @@ def main():
         markdown.write_text(text, encoding="utf-8")
         (OUT / f"{name}.md.fixed").write_text(good, encoding="utf-8")
         subprocess.run(
-            ["pandoc", "-f", "markdown-raw_html-fancy_lists", "-t", "docx", str(markdown), "-o", str(OUT / f"{name}.docx")],
+            [
+                "pandoc", "-f", "markdown-raw_html-fancy_lists", "-t", "docx", "--reference-doc", str(REFERENCE),
+                str(markdown), "-o", str(OUT / f"{name}.docx"),
+            ],
             check=True)
         for plan in (markdown, OUT / f"{name}.docx"):
             sidecar = plan.with_name(plan.name + ".expected")

@@ -13,7 +13,7 @@ struct KeHoachLintCommand: ParsableCommand {
       CheckCommand.self, AnnotateCommand.self, FixCommand.self, DiffCommand.self, InitCommand.self, OutlineCommand.self,
       ProfilesCommand.self,
       RulesCommand.self, ExplainCommand.self,
-      CitationsCommand.self,
+      CitationsCommand.self, ServeCommand.self,
     ],
     defaultSubcommand: CheckCommand.self
   )

@@ -40,6 +40,20 @@ public struct Linter: Sendable {
     }
   }
 
+  /// Lints a plan held in memory (an upload), reported under `name`; an unreadable one is
+  /// reported like an unreadable file.
+  public func lint(bytes: [UInt8], name: String) -> FileReport {
+    var timings = Timings()
+    do {
+      let document = try timings.measure("read", enabled: configuration.measuresTime) {
+        () throws(KeHoachLintError) in try loader.load(bytes: bytes, name: name)
+      }
+      return lint(document: document, timings: timings)
+    } catch {
+      return FileReport(path: name, format: nil, profileID: nil, findings: [], error: error)
+    }
+  }
+
   /// Lints a document already read.
   public func lint(document: PlanDocument) -> FileReport { lint(document: document, timings: Timings()) }
 
@@ -93,7 +107,8 @@ public struct Linter: Sendable {
       let unsuppressed = settlingSuppressionFindings(
         Suppressions.apply(
           to: results.flatMap(\.findings) + legacyEncodingFinding(document) + detection, in: document, knownRules: knownRuleIDs))
-      let findings = unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) }.sorted()
+      let findings = Self.withoutUncertainFixes(unsuppressed.map { Self.quotingSourceLine(context.placing($0), of: document) })
+        .sorted()
       let kept = Set(unsuppressed)
       let verdicts = results.flatMap { result in
         if isSwitchedOff(result.rule.info) || !result.rule.info.applies(to: level) {

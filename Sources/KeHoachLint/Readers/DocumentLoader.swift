@@ -20,6 +20,19 @@ public struct DocumentLoader: Sendable {
     return document
   }
 
+  /// Reads a plan already in memory (an upload to `serve`) with the same checks and readers
+  /// as `load`, touching no disk; `name` stands for the path in reports and picks the format
+  /// the way a file name does.
+  public func load(bytes: [UInt8], name: String) throws(KeHoachLintError) -> PlanDocument {
+    guard !bytes.isEmpty else { throw .emptyFile(path: name) }
+    guard bytes.count <= maximumFileSize else {
+      throw .limitExceeded(path: name, limit: Messages.Input.fileTooLarge(megabytes: maximumFileSize / 1_048_576))
+    }
+    var document = try read(bytes, path: name)
+    document.sourceSHA256 = SHA256.hex(bytes)
+    return document
+  }
+
   /// Hands the bytes to the reader for their format.
   func read(_ bytes: [UInt8], path: String) throws(KeHoachLintError) -> PlanDocument {
     switch InputSniffer.kind(of: bytes, path: path) {
