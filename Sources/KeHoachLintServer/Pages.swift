@@ -4,20 +4,7 @@ import KeHoachLint
 /// The server's own pages (the form and the notices) and the download bar added to a report.
 /// Self-contained like the reports: inline CSS, no script, nothing fetched.
 enum Pages {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { Markup.escape(text) }
 
   static let style = """
     body { margin: 0; color: #1d2939; background: #f8fafc; line-height: 1.5; font-size: 16px;

@@ -1,10 +1,10 @@
 /// Escaping for the markup and data formats the reporters write. Every text that came from a
 /// plan or a message goes through one of these before it is written.
-enum Markup {
+public enum Markup {
   /// Text or attribute content in HTML and XML: `& < > " '` escaped, and the characters XML
   /// 1.0 forbids (C0 controls other than tab and line breaks) dropped, since plan text pasted
   /// from Word sometimes carries them.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -4,20 +4,8 @@ enum WordXML {
     #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
   static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
 
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  /// Text as XML character data (the reports' escaper: it also drops what XML 1.0 forbids).
+  static func escaped(_ text: String) -> String { Markup.escape(text) }
 
   /// Run formatting given directly (nil leaves the style's).
   struct Run {
