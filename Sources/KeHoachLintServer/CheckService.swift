@@ -5,6 +5,24 @@ import KeHoachLint
 struct Upload: Sendable {
   let name: String
   let bytes: [UInt8]
+
+  /// The uploads with a name each of their own: a second "du-thao.docx" becomes
+  /// "du-thao (2).docx", so each plan keeps its own report, anchor and downloads.
+  static func withDistinctNames(_ uploads: [Upload]) -> [Upload] {
+    var taken: Set<String> = []
+    return uploads.map { upload in
+      guard taken.contains(upload.name) else {
+        taken.insert(upload.name)
+        return upload
+      }
+      let dot = upload.name.lastIndex(of: ".") ?? upload.name.endIndex
+      var count = 2
+      var name: String { "\(upload.name[..<dot]) (\(count))\(upload.name[dot...])" }
+      while taken.contains(name) { count += 1 }
+      taken.insert(name)
+      return Upload(name: name, bytes: upload.bytes)
+    }
+  }
 }
 
 /// What the person chose on the form (or the API's fields).

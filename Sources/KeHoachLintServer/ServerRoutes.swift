@@ -179,7 +179,7 @@ struct ServerRoutes: Sendable {
         bytes.removeSubrange(..<file.range.lowerBound)
         uploads = [Upload(name: name(file), bytes: bytes)]
       } else {
-        uploads = form.files.map { Upload(name: name($0), bytes: Array(body[$0.range])) }
+        uploads = Upload.withDistinctNames(form.files.map { Upload(name: name($0), bytes: Array(body[$0.range])) })
       }
     } else if rawBodyAllowed {
       guard let header = request.headers[HTTPField.Name("X-File-Name")!], let name = header.removingPercentEncoding,

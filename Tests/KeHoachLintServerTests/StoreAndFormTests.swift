@@ -43,6 +43,16 @@ struct StoreAndFormTests {
     #expect(MultipartForm.boundary(contentType: "application/json") == nil)
   }
 
+  @Test func twoUploadsOfOneNameKeepAReportEach() {
+    let uploads = ["du-thao.docx", "du-thao.docx", "ke-hoach.md", "du-thao.docx", "du-thao (2).docx"].map {
+      Upload(name: $0, bytes: [])
+    }
+    #expect(
+      Upload.withDistinctNames(uploads).map(\.name) == [
+        "du-thao.docx", "du-thao (2).docx", "ke-hoach.md", "du-thao (3).docx", "du-thao (2) (2).docx",
+      ])
+  }
+
   @Test func truncatedOrOversizedFormsAreRefused() throws {
     let truncated = Array("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end".utf8)
     #expect(throws: MultipartForm.Failure.malformed) { try truncated.withUnsafeBytes { try MultipartForm(body: $0, boundary: "b") } }
