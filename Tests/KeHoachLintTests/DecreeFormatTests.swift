@@ -219,6 +219,22 @@ import Testing
     #expect(capitals.first?.message.vi == "Mục nơi nhận ghi là “NƠI NHẬN:”; Nghị định ghi “Nơi nhận:”.")
   }
 
+  /// A plan issued with a decision ("Ban hành kèm theo Quyết định số …") has no header and no
+  /// recipients of its own: they are the decision's.
+  @Test func aPlanIssuedWithADecisionNeedsNoHeaderOfItsOwn() throws {
+    let attached = try Self.plan(
+      header: [
+        "KẾ HOẠCH", "Ứng dụng công nghệ thông tin năm 2021",
+        "(Ban hành kèm theo Quyết định số 210/QĐ-UBND ngày 28/12/2020 của Ủy ban nhân dân huyện Trà Bồng)",
+      ], recipients: "Trên đây là Kế hoạch ứng dụng công nghệ thông tin năm 2021 của huyện.")
+    #expect(try Self.findings("national-title", in: attached).isEmpty)
+    #expect(try Self.findings("recipients", in: attached).isEmpty)
+    // Without that line the same plan lacks its header lines.
+    let alone = try Self.plan(header: ["KẾ HOẠCH", "Ứng dụng công nghệ thông tin năm 2021"], recipients: "Trên đây là Kế hoạch.")
+    #expect(try Self.findings("national-title", in: alone).count == 2)
+    #expect(try Self.findings("recipients", in: alone).count == 1)
+  }
+
   @Test func theHeadersSizesAndStylesAreInfoAgainstTheUsualForm() throws {
     // Quốc hiệu bold 13 pt, Tiêu ngữ bold 14 pt, the date line italic: the usual form.
     let usual = try Self.plan(

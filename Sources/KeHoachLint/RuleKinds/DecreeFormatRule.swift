@@ -99,7 +99,7 @@ public struct DecreeFormatRule: RuleKind {
     case .recipients:
       let (found, slip) = DecreeFormatText.recipientsSlip(in: document.blocks)
       if let slip { return [finding(context, slip, Messages.DecreeFormat.recipientsWritten(String(slip.written)))] }
-      guard !found else { return [] }
+      guard !found, !DecreeFormatText.isIssuedWithAnotherDocument(document.blocks) else { return [] }
       let location = document.endLocation
       return [
         context.finding(
@@ -120,7 +120,7 @@ public struct DecreeFormatRule: RuleKind {
     for (element, vi, en) in elements {
       let expected = element == .nationalTitle ? DecreeFormatText.nationalTitle : DecreeFormatText.motto
       guard let found = DecreeFormatText.headerElement(element, in: lines) else {
-        guard check == .nationalTitle else { continue }
+        guard check == .nationalTitle, !DecreeFormatText.isIssuedWithAnotherDocument(context.document.blocks) else { continue }
         let location = context.document.blocks.first?.location ?? context.document.endLocation
         let message = Messages.DecreeFormat.missing(vi, english: en, expected: expected)
         findings.append(

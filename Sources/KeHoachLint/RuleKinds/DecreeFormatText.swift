@@ -123,6 +123,17 @@ struct DecreeFormatText {
     return Slip(line: found.line, written: found.date, expected: "ngày \(newDay) tháng \(newMonth) năm \(found.year)")
   }
 
+  /// Whether the plan is issued with another document ("Ban hành kèm theo Quyết định số …"):
+  /// the Quốc hiệu, Tiêu ngữ, number, date and recipients are that document's, and the plan
+  /// under it carries only its title and the line naming it.
+  static func isIssuedWithAnotherDocument(_ blocks: [Block]) -> Bool {
+    blocks.prefix(12).contains { block in
+      let folded = VietnameseFolding.fold(String(block.text.prefix(200)))
+      return folded.contains("kem theo quyet dinh") || folded.contains("kem theo nghi quyet")
+        || folded.contains("kem theo van ban")
+    }
+  }
+
   /// "Nơi nhận:" written otherwise ("NƠI NHẬN", "Nơi nhận :"); nil when right. `found` is
   /// false when no line starts with it anywhere in the document.
   static func recipientsSlip(in blocks: [Block]) -> (found: Bool, slip: Slip?) {
