@@ -235,6 +235,15 @@ import Testing
     #expect(try Self.findings("recipients", in: alone).count == 1)
   }
 
+  @Test func aQuocHieuBrokenOverTwoLinesOfItsCellIsFound() throws {
+    let cell =
+      "<w:tc><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA</w:t><w:br/><w:t>VIỆT NAM</w:t></w:r></w:p>"
+      + "<w:p><w:r><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p></w:tc>"
+    let table = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG</w:t></w:r></w:p></w:tc>\(cell)</w:tr></w:tbl>"
+    let document = try Self.plan(header: Array(Self.header[3...]), body: [table, Self.paragraph(Self.bodyText)])
+    #expect(try Self.findings("national-title", in: document).isEmpty)
+  }
+
   @Test func theHeadersSizesAndStylesAreInfoAgainstTheUsualForm() throws {
     // Quốc hiệu bold 13 pt, Tiêu ngữ bold 14 pt, the date line italic: the usual form.
     let usual = try Self.plan(

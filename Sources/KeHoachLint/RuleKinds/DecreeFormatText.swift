@@ -75,7 +75,14 @@ struct DecreeFormatText {
   static func headerElement(_ element: HeaderElement, in lines: [Line]) -> (line: Line, slip: Slip?, typographic: Bool)? {
     let expected = element == .nationalTitle ? nationalTitle : motto
     let expectedKey = key(Substring(expected))
-    guard let line = lines.first(where: { key($0.trimmed) == expectedKey }) else { return nil }
+    guard let line = lines.first(where: { key($0.trimmed) == expectedKey }) else {
+      // Broken over two lines of one cell ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") to fit a
+      // narrow column: the same words, the break is layout.
+      let broken = zip(lines, lines.dropFirst()).first { first, second in
+        first.owner == second.owner && key(first.trimmed) + key(second.trimmed) == expectedKey
+      }
+      return broken.map { ($0.0, nil, false) }
+    }
     let written = line.trimmed
     guard written != Substring(expected) else { return (line, nil, false) }
     // Same letters, same case: only dashes, spacing or where a tone mark sits differ.
