@@ -21,6 +21,7 @@ public final class PlanAnalysis: Sendable {
   private let unitLevelSlot = Lazy<UnitLevel?>()
   private let citationRowsSlot = Lazy<[CitationTable.Row]>()
   private let reviewCoverageSlot = Lazy<ReviewCoverage?>()
+  private let decreeHeaderSlot = Lazy<DecreeFormatText.Header>()
 
   public init(document: PlanDocument, outline: Outline, profile: Profile, configuration: Configuration, resources: RuleResources) {
     self.document = document
@@ -29,6 +30,9 @@ public final class PlanAnalysis: Sendable {
     self.configuration = configuration
     self.resources = resources
   }
+
+  /// The header lines the decree's format checks read (one instance per check).
+  var decreeHeader: DecreeFormatText.Header { decreeHeaderSlot.get { DecreeFormatText.Header(document.blocks) } }
 
   /// Every text of the plan with its place, folded once.
   public var textIndex: TextIndex { textIndexSlot.get { TextIndex(document: document) } }

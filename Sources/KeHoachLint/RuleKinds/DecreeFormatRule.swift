@@ -83,13 +83,13 @@ public struct DecreeFormatRule: RuleKind {
     case .bodySize: return page.sizeProblems().map { finding(context, $0.message, fix: $0.fix, paragraph: $0.paragraph) }
     case .nationalTitle, .headerTypography: return headerElements(context)
     case .number:
-      guard let slip = DecreeFormatText.numberSlip(in: DecreeFormatText.headerLines(document.blocks)) else { return [] }
+      guard let slip = DecreeFormatText.numberSlip(in: context.analysis.decreeHeader.lines) else { return [] }
       return [finding(context, slip, Messages.DecreeFormat.number(written: String(slip.written), expected: slip.expected))]
     case .dateLine:
-      guard let slip = DecreeFormatText.dateSlip(in: DecreeFormatText.headerLines(document.blocks)) else { return [] }
+      guard let slip = DecreeFormatText.dateSlip(in: context.analysis.decreeHeader.lines) else { return [] }
       return [finding(context, slip, Messages.DecreeFormat.dateLine(written: String(slip.written), expected: slip.expected))]
     case .headerStyle:
-      let lines = DecreeFormatText.headerLines(document.blocks)
+      let lines = context.analysis.decreeHeader.lines
       return DecreeHeaderStyle(formatting: document.formatting).problems(in: lines).map { problem in
         var location = problem.line.location(at: problem.line.trimmed.startIndex)
         location.paragraph = problem.paragraph
@@ -99,7 +99,7 @@ public struct DecreeFormatRule: RuleKind {
     case .recipients:
       let (found, slip) = DecreeFormatText.recipientsSlip(in: document.blocks)
       if let slip { return [finding(context, slip, Messages.DecreeFormat.recipientsWritten(String(slip.written)))] }
-      guard !found, !DecreeFormatText.isIssuedWithAnotherDocument(document.blocks) else { return [] }
+      guard !found, !context.analysis.decreeHeader.isIssuedWithAnotherDocument else { return [] }
       let location = document.endLocation
       return [
         context.finding(
@@ -112,15 +112,15 @@ public struct DecreeFormatRule: RuleKind {
   /// Quốc hiệu and Tiêu ngữ: missing or not as written (`national-title`), or differing only
   /// in typography (`header-typography`).
   private func headerElements(_ context: RuleContext) -> [Finding] {
-    let lines = DecreeFormatText.headerLines(context.document.blocks)
+    let header = context.analysis.decreeHeader
     var findings: [Finding] = []
     let elements: [(DecreeFormatText.HeaderElement, vi: String, en: String)] = [
       (.nationalTitle, "Quốc hiệu", "national title"), (.motto, "Tiêu ngữ", "motto"),
     ]
     for (element, vi, en) in elements {
       let expected = element == .nationalTitle ? DecreeFormatText.nationalTitle : DecreeFormatText.motto
-      guard let found = DecreeFormatText.headerElement(element, in: lines) else {
-        guard check == .nationalTitle, !DecreeFormatText.isIssuedWithAnotherDocument(context.document.blocks) else { continue }
+      guard let found = DecreeFormatText.headerElement(element, in: header.lines) else {
+        guard check == .nationalTitle, !header.isIssuedWithAnotherDocument else { continue }
         let location = context.document.blocks.first?.location ?? context.document.endLocation
         let message = Messages.DecreeFormat.missing(vi, english: en, expected: expected)
         findings.append(

@@ -7,8 +7,19 @@ struct DecreeFormatText {
   static let motto = "Độc lập - Tự do - Hạnh phúc"
   static let recipients = "Nơi nhận:"
 
+  /// What every check reads of the top of the plan, made once per plan (`PlanAnalysis`).
+  struct Header: Sendable {
+    let lines: [Line]
+    let isIssuedWithAnotherDocument: Bool
+
+    init(_ blocks: [Block]) {
+      lines = DecreeFormatText.headerLines(blocks)
+      isIssuedWithAnotherDocument = DecreeFormatText.isIssuedWithAnotherDocument(blocks)
+    }
+  }
+
   /// A line of text in a block or a table cell, with the way back to its source location.
-  struct Line {
+  struct Line: Sendable {
     let text: Substring
     let owner: String
     let map: TextMap

@@ -101,9 +101,10 @@ struct DocxBlockBuilder {
     // Counters advance on every numbered paragraph, shown or not, as in Word.
     let label = labeler.label(for: paragraph.properties)
     for reference in paragraph.noteReferences { noteReferences.append((reference, paragraph.number)) }
-    if hasHiddenText(paragraph) { WordDraftState.add(paragraph.number, to: &hiddenTextParagraphs) }
+    let shown = visibleText(of: paragraph)
+    if shown.hasHiddenText { WordDraftState.add(paragraph.number, to: &hiddenTextParagraphs) }
     var result: [Block] = []
-    if !paragraph.isTableOfContents, let visible = visibleText(of: paragraph) {
+    if !paragraph.isTableOfContents, let visible = shown.visible {
       let kind: Block.Kind
       if let level = headings.level(of: paragraph.properties) {
         kind = .heading(level: level)
@@ -121,25 +122,21 @@ struct DocxBlockBuilder {
     return result
   }
 
-  /// Whether a run of the paragraph is hidden (`w:vanish`, directly or by style) and holds
-  /// more than white space.
-  private func hasHiddenText(_ paragraph: WordParagraph) -> Bool {
-    paragraph.spans.contains { span in
-      styles.resolve(span.formatting, paragraphStyle: paragraph.properties.styleID).hidden == true
-        && span.text.unicodeScalars.contains { !TextScalars.isWhitespace($0) }
-    }
-  }
-
   /// The text Word shows (hidden runs left out, all-caps runs in capitals), trimmed and in
-  /// NFC; nil when nothing but white space is left.
-  private func visibleText(of paragraph: WordParagraph) -> (text: String, isStrong: Bool)? {
+  /// NFC, nil when nothing but white space is left; and whether a hidden run (`w:vanish`,
+  /// directly or by style) holds more than white space. One style resolution per run.
+  private func visibleText(of paragraph: WordParagraph) -> (visible: (text: String, isStrong: Bool)?, hasHiddenText: Bool) {
     var text = ""
     var boldCharacters = 0
     var plainCharacters = 0
     var mayNeedComposition = false
+    var hasHiddenText = false
     for span in paragraph.spans {
       let formatting = styles.resolve(span.formatting, paragraphStyle: paragraph.properties.styleID)
-      if formatting.hidden == true { continue }
+      if formatting.hidden == true {
+        hasHiddenText = hasHiddenText || span.text.unicodeScalars.contains { !TextScalars.isWhitespace($0) }
+        continue
+      }
       let piece = formatting.caps == true ? span.text.uppercased() : span.text
       text += piece
       var visible = 0
@@ -150,11 +147,11 @@ struct DocxBlockBuilder {
       if formatting.bold == true { boldCharacters += visible } else { plainCharacters += visible }
     }
     let trimmed = TextScalars.trimmingWhitespace(text)
-    guard !trimmed.isEmpty else { return nil }
+    guard !trimmed.isEmpty else { return (nil, hasHiddenText) }
     // Foundation's NFC is costly; only decomposed text (typed with some Vietnamese input
     // methods) needs it.
     let composed = mayNeedComposition ? trimmed.precomposedStringWithCanonicalMapping : trimmed
-    return (composed, boldCharacters > 0 && plainCharacters == 0)
+    return ((composed, boldCharacters > 0 && plainCharacters == 0), hasHiddenText)
   }
 
   // MARK: Tables
