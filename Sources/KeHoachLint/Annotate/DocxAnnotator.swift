@@ -156,7 +156,7 @@ public struct DocxAnnotator: Sendable {
       return "<\(w)p>\(reference)<\(w)r><\(w)t xml:space=\"preserve\">\(Markup.escape(line))</\(w)t></\(w)r></\(w)p>"
     }.joined()
     return
-      "<\(w)comment \(w)id=\"\(id)\" \(w)author=\"\(Markup.escape(author))\" \(w)date=\"\(Self.isoDate(date))\" \(w)initials=\"\(Markup.escape(initials))\">"
+      "<\(w)comment \(w)id=\"\(id)\" \(w)author=\"\(Markup.escape(author))\" \(w)date=\"\(ReportFormatting.iso8601(date))\" \(w)initials=\"\(Markup.escape(initials))\">"
       + paragraphs + "</\(w)comment>"
   }
 
@@ -227,13 +227,6 @@ public struct DocxAnnotator: Sendable {
       result.insert(contentsOf: Array(text.utf8), at: end.start)
     }
     return result
-  }
-
-  static func isoDate(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: date)
   }
 
   /// "Sở TT&TT Quảng Ngãi" → "STQN": the first letter of each word.

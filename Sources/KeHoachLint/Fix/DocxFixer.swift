@@ -47,7 +47,7 @@ public struct DocxFixer: Sendable {
     }
     let texts = Self.paragraphTexts(document)
     var writer = RevisionWriter(
-      xml: package.mainDocument, prefix: firstMap.wordPrefix, author: author, date: DocxAnnotator.isoDate(date))
+      xml: package.mainDocument, prefix: firstMap.wordPrefix, author: author, date: ReportFormatting.iso8601(date))
     var applied: [TextReplacement] = []
     var skipped: [(TextReplacement, Messages.Fix.SkipReason)] = []
     var fixedFindings: Set<Int> = []

@@ -8,10 +8,7 @@ import ZIPFoundation
 /// blocks always give the same bytes (fixed ZIP dates, parts in a fixed order).
 enum DocxTemplateWriter {
   static func docx(_ blocks: [TemplateBlock]) throws(KeHoachLintError) -> [UInt8] {
-    let hasParts = blocks.contains {
-      if case .heading(let heading) = $0 { return heading.style == .part }
-      return false
-    }
+    let hasParts = blocks.hasParts
     let levels = WordTemplateStyles.levels(hasParts: hasParts)
     let parts: [(String, String)] = [
       ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),

@@ -3,10 +3,7 @@
 enum MarkdownTemplateWriter {
   static func markdown(_ blocks: [TemplateBlock]) -> String {
     // "# KẾ HOẠCH" is level 1; sections start there when the plan has parts, one below otherwise.
-    let hasParts = blocks.contains {
-      if case .heading(let heading) = $0 { return heading.style == .part }
-      return false
-    }
+    let hasParts = blocks.hasParts
     var lines: [String] = []
     for (index, block) in blocks.enumerated() {
       lines += self.lines(block, hasParts: hasParts)

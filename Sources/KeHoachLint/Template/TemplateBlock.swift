@@ -36,3 +36,13 @@ public struct TemplateHeading: Sendable, Hashable {
     self.title = title
   }
 }
+
+extension [TemplateBlock] {
+  /// Whether the framework is divided into parts ("Phần I"): the section levels start one lower.
+  var hasParts: Bool {
+    contains {
+      if case .heading(let heading) = $0 { return heading.style == .part }
+      return false
+    }
+  }
+}
